@@ -1,0 +1,16 @@
+/* resolute-akn-reader.h — opens Akoma Ntoso 3.0 files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "resolute-document.h"
+
+G_BEGIN_DECLS
+
+ResoluteDocument *resolute_akn_reader_read (GBytes      *data,
+                                            GPtrArray   *warnings,
+                                            GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,18 @@
+/* resolute-ods-text-reader.c — STUB: replaced by its implementation
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "resolute-error.h"
+#include "resolute-ods-text-reader.h"
+
+ResoluteDocument *
+resolute_ods_text_reader_read (GBytes     *data,
+                               GPtrArray  *warnings,
+                               GError    **error)
+{
+  g_set_error (error, RESOLUTE_ERROR, RESOLUTE_ERROR_NOT_SUPPORTED, "not implemented");
+  return NULL;
+}
