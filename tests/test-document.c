@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "resolute-error.h"
+#include "resolute-template.h"
 #include "resolute-test-support.h"
 
 static ResoluteClause *
@@ -486,6 +487,47 @@ test_signals (void)
   g_assert_cmpuint (changed, ==, 2);
 }
 
+static void
+test_templates (void)
+{
+  g_autoptr(GDateTime) today = g_date_time_new_utc (2026, 11, 26, 12, 0, 0);
+
+  g_assert_cmpuint (resolute_template_session_for_date (today), ==, 81);
+
+  for (guint i = 0; i < RESOLUTE_N_TEMPLATES; i++)
+    {
+      g_autoptr(ResoluteDocument) document = resolute_template_create (i, today);
+      g_autoptr(GError) error = NULL;
+      ResoluteTemplate round_trip;
+      ResoluteDocumentStats stats;
+
+      g_assert_true (resolute_template_from_id (resolute_template_get_id (i), &round_trip));
+      g_assert_cmpint (round_trip, ==, i);
+      g_assert_true (resolute_document_check (document, &error));
+      g_assert_no_error (error);
+      g_assert_false (resolute_document_get_modified (document));
+      g_assert_false (resolute_history_get_can_undo (resolute_document_get_history (document)));
+      g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==, "2026-11-26");
+      resolute_document_get_stats (document, &stats);
+      g_assert_cmpuint (stats.preambular, ==, 1);
+      g_assert_cmpuint (stats.operative, ==, 2);
+      g_assert_cmpstr (label_at (document, 1), ==, "1.");
+    }
+
+  {
+    g_autoptr(ResoluteDocument) sc = resolute_template_create (RESOLUTE_TEMPLATE_SC_RESOLUTION, today);
+    g_autoptr(ResoluteDocument) draft = resolute_template_create (RESOLUTE_TEMPLATE_COMMITTEE_DRAFT, today);
+
+    g_assert_cmpint (resolute_document_get_organ (sc), ==, RESOLUTE_ORGAN_SECURITY_COUNCIL);
+    g_assert_cmpstr (resolute_document_get_field (sc, RESOLUTE_FIELD_AUTHORING_FORMULA), ==,
+                     "The Security Council,");
+    g_assert_null (resolute_document_get_field (sc, RESOLUTE_FIELD_TITLE));
+    g_assert_cmpint (resolute_document_get_distribution (draft), ==, RESOLUTE_DISTRIBUTION_LIMITED);
+    g_assert_cmpstr (resolute_document_get_field (draft, RESOLUTE_FIELD_SYMBOL), ==, "A/C.3/81/L.");
+    g_assert_cmpstr (resolute_document_get_field (draft, RESOLUTE_FIELD_COMMITTEE), ==, "Third Committee");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -508,6 +550,7 @@ main (int   argc,
   g_test_add_func ("/Resolute/Document/modified", test_modified_tracking);
   g_test_add_func ("/Resolute/Document/metadata", test_metadata);
   g_test_add_func ("/Resolute/Document/signals", test_signals);
+  g_test_add_func ("/Resolute/Document/templates", test_templates);
 
   return g_test_run ();
 }

@@ -3216,6 +3216,21 @@ resolute_document_set_modified (ResoluteDocument *self)
   _resolute_history_set_modified (self->history);
 }
 
+/**
+ * resolute_document_clear_history:
+ *
+ * Forgets the undo history and marks the document unmodified: the state it
+ * is in now is where the user's work starts (a new document from a template).
+ */
+void
+resolute_document_clear_history (ResoluteDocument *self)
+{
+  g_return_if_fail (RESOLUTE_IS_DOCUMENT (self));
+  g_return_if_fail (self->group_depth == 0);
+
+  _resolute_history_clear (self->history);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Loading                                                                  */
 

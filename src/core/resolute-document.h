@@ -234,6 +234,7 @@ gboolean                resolute_document_redo                   (ResoluteDocume
 gboolean                resolute_document_get_modified           (ResoluteDocument       *self);
 void                    resolute_document_set_unmodified         (ResoluteDocument       *self);
 void                    resolute_document_set_modified           (ResoluteDocument       *self);
+void                    resolute_document_clear_history          (ResoluteDocument       *self);
 
 /* Enumerations as words (AKN, JSON, the command line) */
 const char             *resolute_organ_to_string                 (ResoluteOrgan           organ);
