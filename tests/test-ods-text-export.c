@@ -543,6 +543,39 @@ test_french (void)
 }
 
 static void
+test_spanish_council (void)
+{
+  g_autoptr(ResoluteDocument) document = resolute_document_new ();
+  g_autofree char *text = NULL;
+  g_autofree char *body = NULL;
+
+  set (document, RESOLUTE_FIELD_LANGUAGE, "spa");
+  resolute_document_set_organ (document, RESOLUTE_ORGAN_SECURITY_COUNCIL);
+  set (document, RESOLUTE_FIELD_SYMBOL, "S/RES/2118 (2013)");
+  set (document, RESOLUTE_FIELD_RESOLUTION_NUMBER, "2118 (2013)");
+  set (document, RESOLUTE_FIELD_ADOPTION_DATE, "2013-09-27");
+  set (document, RESOLUTE_FIELD_MEETING, "7038ª sesión");
+  add (document, RESOLUTE_CLAUSE_OPERATIVE, 0, "Decide:");
+  add (document, RESOLUTE_CLAUSE_OPERATIVE, 1, "Actuar;");
+  add (document, RESOLUTE_CLAUSE_OPERATIVE, 0,
+       "Decide seguir ocupándose activamente de la cuestión.");
+
+  text = export_text (document);
+  body = body_of (text);
+  g_assert_cmpstr (body, ==,
+                   "[DU1]\n"
+                   "Resolución 2118 (2013)\n"
+                   "Aprobada por el Consejo de Seguridad en su 7038ª sesión, celebrada el 27 de "
+                   "septiembre de 2013\n"
+                   "\tEl Consejo de Seguridad,\n"
+                   "\t1.\tDecide:\n"
+                   "\ta)\tActuar;\n"
+                   "\t2.\tDecide seguir ocupándose activamente de la cuestión.\n");
+  g_assert_nonnull (strstr (text,
+                            "\nNaciones UnidasS/RES/2118 (2013)Consejo de SeguridadDistr. general\n"));
+}
+
+static void
 test_cross_references (void)
 {
   g_autoptr(ResoluteDocument) document = resolute_document_new ();
@@ -1070,6 +1103,7 @@ main (int   argc,
   g_test_add_func ("/Resolute/OdsText/export/annex", test_annex);
   g_test_add_func ("/Resolute/OdsText/export/two-annexes", test_two_annexes_and_footnotes);
   g_test_add_func ("/Resolute/OdsText/export/french", test_french);
+  g_test_add_func ("/Resolute/OdsText/export/spanish-council", test_spanish_council);
   g_test_add_func ("/Resolute/OdsText/export/cross-references", test_cross_references);
   g_test_add_func ("/Resolute/OdsText/export/footnote-cited-twice", test_footnote_cited_twice);
   g_test_add_func ("/Resolute/OdsText/export/title-star-note", test_title_star_note);
