@@ -571,8 +571,8 @@ test_spanish_council (void)
                    "\t1.\tDecide:\n"
                    "\ta)\tActuar;\n"
                    "\t2.\tDecide seguir ocupándose activamente de la cuestión.\n");
-  g_assert_nonnull (strstr (text,
-                            "\nNaciones UnidasS/RES/2118 (2013)Consejo de SeguridadDistr. general\n"));
+  g_assert_nonnull (strstr (text, "\nNaciones UnidasS/RES/2118 (2013)Consejo de Seguridad"
+                                  "Distr. general\n"));
 }
 
 static void
