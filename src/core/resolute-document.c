@@ -893,6 +893,24 @@ abort_group (ResoluteDocument *self)
 }
 
 /**
+ * resolute_document_abort_group:
+ *
+ * Ends the group opened by the matching resolute_document_begin_group() by
+ * undoing everything done inside it, without recording anything: a view that
+ * tries a compound edit and meets a refusal half-way leaves the document as it
+ * was. Only an outermost group is undone; inside another group this only
+ * closes it.
+ */
+void
+resolute_document_abort_group (ResoluteDocument *self)
+{
+  g_return_if_fail (RESOLUTE_IS_DOCUMENT (self));
+  g_return_if_fail (self->group_depth > 0);
+
+  abort_group (self);
+}
+
+/**
  * resolute_document_seal_undo:
  *
  * Ends a run of typing: the next text edit starts a new undo step.

@@ -100,6 +100,7 @@ GPtrArray              *resolute_document_get_broken_references  (ResoluteDocume
 void                    resolute_document_begin_group            (ResoluteDocument       *self,
                                                                   const char             *description);
 void                    resolute_document_end_group              (ResoluteDocument       *self);
+void                    resolute_document_abort_group            (ResoluteDocument       *self);
 void                    resolute_document_seal_undo              (ResoluteDocument       *self);
 gboolean                resolute_document_set_field              (ResoluteDocument       *self,
                                                                   ResoluteField           field,
