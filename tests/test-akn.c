@@ -759,6 +759,189 @@ test_foreign_resolution (void)
   assert_round_trip (document);
 }
 
+static void
+test_foreign_draft_with_annex (void)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ResoluteDocument) document = read_sample ("draft-with-annex.akn", warnings);
+  g_autoptr(GError) error = NULL;
+  ResoluteFootnote *star;
+  ResoluteDocumentStats stats;
+  ResoluteClause *clause;
+  const char *const expected[][3] = {
+    /* kind, label, text */
+    { "preambular", "", "Recalling its resolution 79/95 of 4 December 2024,\xef\xbf\xbc" },
+    { "preambular", "", "Having examined the report of the Secretary-General, which describes:" },
+    { "preambular", "(a)", "the offers received;" },
+    { "preambular", "(b)", "the scholarships granted," },
+    { "operative", "1.", "Takes note of the report of the Secretary-General\xef\xbf\xbc;" },
+    { "operative", "2.", "Expresses its appreciation to those Member States that have made somescholarships available;" },
+    { "operative", "3.", "Invites all States to make generous offers, in accordance with \xef\xbf\xbc." },
+    { "annex", "Annex", "Offers of scholarships" },
+    { "annex-text", "", "The following offers were received." },
+    { "annex-heading", "I.", "Offers by States" },
+    { "annex-paragraph", "1.", "Algeria offered ten scholarships." },
+    { "annex-paragraph", "2.", "Japan offered five scholarships." },
+    { "annex-heading", "", "Other offers" },
+    { "annex-paragraph", "1.", "None." },
+  };
+
+  print_warnings (warnings);
+  g_assert_true (resolute_document_check (document, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (resolute_document_get_kind (document), ==, RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION);
+  g_assert_cmpint (resolute_document_get_distribution (document), ==, RESOLUTE_DISTRIBUTION_LIMITED);
+  g_assert_cmpint (resolute_document_get_organ (document), ==, RESOLUTE_ORGAN_GENERAL_ASSEMBLY);
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==, "A/C.4/80/L.2");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_LANGUAGE), ==, "eng");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ORIGINAL_LANGUAGE), ==, "eng");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SESSION), ==, "80");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_COMMITTEE), ==, "Fourth Committee");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==, "2025-10-20");
+  g_assert_cmpstr (resolute_document_get_agenda_item (document, 0)->number, ==, "57");
+  g_assert_cmpstr (resolute_document_get_agenda_item (document, 0)->title, ==,
+                   "Offers by Member States of study and training facilities");
+  g_assert_cmpuint (resolute_document_get_n_sponsors (document), ==, 3);
+  g_assert_cmpstr (resolute_document_get_sponsor (document, 2)->name, ==, "Japan");
+  star = resolute_document_get_star_note (document, RESOLUTE_NOTE_ANCHOR_SPONSORS);
+  g_assert_nonnull (star);
+  g_assert_cmpstr (resolute_inline_get_text (resolute_footnote_get_content (star)), ==, "Reissued for technical reasons.");
+
+  g_assert_cmpuint (resolute_document_get_n_clauses (document), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      clause = resolute_document_get_clause (document, i);
+      g_assert_cmpstr (resolute_clause_kind_to_string (resolute_clause_get_kind (clause)), ==, expected[i][0]);
+      g_assert_cmpstr (resolute_clause_get_label (clause) != NULL ? resolute_clause_get_label (clause) : "", ==,
+                       expected[i][1]);
+      g_assert_cmpstr (resolute_inline_get_text (resolute_clause_get_content (clause)), ==, expected[i][2]);
+    }
+
+  /* "Recalling" was the automatic opening; "Expresses" alone is not the
+   * opening Resolute sets ("Expresses its appreciation"): it stays the author's */
+  g_assert_true (resolute_clause_get_auto_opening (resolute_document_get_clause (document, 0)));
+  clause = resolute_document_get_clause (document, 5);
+  g_assert_false (resolute_clause_get_auto_opening (clause));
+  g_assert_true (resolute_inline_has_span (resolute_clause_get_content (clause), RESOLUTE_SPAN_ITALIC, 0, 9));
+  g_assert_true (resolute_inline_has_span (resolute_clause_get_content (clause), RESOLUTE_SPAN_DELETION, 65, 69));
+  g_assert_true (resolute_inline_has_span (resolute_clause_get_content (clause), RESOLUTE_SPAN_INSERTION, 69, 81));
+  g_assert_cmpint (resolute_inline_get_object (resolute_clause_get_content (resolute_document_get_clause (document, 6)), 0)->kind,
+                   ==, RESOLUTE_OBJECT_CROSS_REF);
+
+  resolute_document_get_stats (document, &stats);
+  g_assert_cmpuint (stats.footnotes, ==, 3);
+  g_assert_cmpuint (stats.annexes, ==, 1);
+
+  g_assert_true (has_warning (warnings, "Line 53: the preface line “Classified as urgent by the secretariat” is not kept"));
+  g_assert_true (has_warning (warnings, "Line 40: <note> in the notes (it has no mark in the text) is not kept"));
+  g_assert_true (has_warning (warnings, "a paragraph of several blocks is read as one paragraph"));
+  g_assert_true (has_warning (warnings, "the paragraph numbered “3.” in the file is numbered “1.”"));
+  g_assert_cmpuint (warnings->len, ==, 4);
+
+  assert_round_trip (document);
+}
+
+/* Our own file with the proprietary block taken out reads as another
+ * tool's file would: the structure and most metadata come back. */
+static void
+test_foreign_without_proprietary (void)
+{
+  g_autoptr(ResoluteDocument) document = make_full_document ();
+  g_autoptr(GBytes) bytes = write_akn (document);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) stripped = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autoptr(GBytes) foreign = NULL;
+  g_autoptr(ResoluteDocument) reopened = NULL;
+  const char *start = strstr (stripped->str, "<proprietary");
+  const char *end = strstr (stripped->str, "</proprietary>");
+  ResoluteDocumentStats before, after;
+
+  g_assert_nonnull (start);
+  g_assert_nonnull (end);
+  g_string_erase (stripped, start - stripped->str, end + strlen ("</proprietary>") - start);
+  foreign = g_bytes_new (stripped->str, stripped->len);
+  assert_valid (foreign);
+  reopened = read_akn (foreign, warnings);
+  print_warnings (warnings);
+
+  resolute_document_get_stats (document, &before);
+  resolute_document_get_stats (reopened, &after);
+  g_assert_cmpmem (&before, sizeof before, &after, sizeof after);
+  for (guint i = 0; i < resolute_document_get_n_clauses (document); i++)
+    {
+      ResoluteClause *a = resolute_document_get_clause (document, i);
+      ResoluteClause *b = resolute_document_get_clause (reopened, i);
+      g_autofree char *text_a = resolute_document_get_plain_text (document, a);
+      g_autofree char *text_b = resolute_document_get_plain_text (reopened, b);
+
+      g_assert_cmpstr (resolute_clause_get_id (a), ==, resolute_clause_get_id (b));
+      g_assert_cmpint (resolute_clause_get_kind (a), ==, resolute_clause_get_kind (b));
+      g_assert_cmpuint (resolute_clause_get_level (a), ==, resolute_clause_get_level (b));
+      g_assert_cmpstr (resolute_clause_get_label (a), ==, resolute_clause_get_label (b));
+      g_assert_cmpstr (text_a, ==, text_b);
+    }
+  for (ResoluteField field = 0; field < RESOLUTE_N_FIELDS; field++)
+    {
+      if (field == RESOLUTE_FIELD_JOB_NUMBER || field == RESOLUTE_FIELD_JOB_CODE || field == RESOLUTE_FIELD_NOTES)
+        continue; /* only our own block carries these */
+      g_test_message ("field %s", resolute_field_to_string (field));
+      g_assert_cmpstr (resolute_document_get_field (reopened, field), ==, resolute_document_get_field (document, field));
+    }
+  g_assert_cmpuint (resolute_document_get_n_sponsors (reopened), ==, 3);
+  g_assert_cmpuint (resolute_document_get_n_agenda_items (reopened), ==, 2);
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* Every text of the shared corpus, imported, saves as valid Akoma Ntoso
+ * that reads back as the same document. */
+static void
+test_corpus (void)
+{
+  g_autofree char *seed = resolute_test_shared_path ("corpus", "A-RES-68-160.txt", NULL);
+  g_autofree char *folder = resolute_test_shared_path ("corpus", "pdf-text", NULL);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (!resolute_test_require_shared (seed) || !resolute_test_require_shared (folder))
+    return;
+
+  dir = g_dir_open (folder, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (paths, g_build_filename (folder, name, NULL));
+  g_ptr_array_sort (paths, compare_paths);
+  g_ptr_array_insert (paths, 0, g_strdup (seed));
+  g_assert_cmpuint (paths->len, >, 1);
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *path = g_ptr_array_index (paths, i);
+      g_autoptr(GBytes) text = resolute_test_load_bytes (path);
+      g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ResoluteDocument) document = resolute_ods_text_reader_read (text, warnings, &error);
+
+      if (document == NULL && g_error_matches (error, RESOLUTE_ERROR, RESOLUTE_ERROR_NOT_SUPPORTED))
+        {
+          g_test_skip ("the ODS text importer is not there yet (it answers NOT_SUPPORTED)");
+          return;
+        }
+      g_test_message ("%s", path);
+      g_assert_no_error (error);
+      g_assert_nonnull (document);
+      assert_round_trip (document);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -775,6 +958,9 @@ main (int   argc,
   g_test_add_func ("/Resolute/Akn/special-text", test_special_text);
   g_test_add_func ("/Resolute/Akn/after-edits", test_after_edits);
   g_test_add_func ("/Resolute/Akn/foreign/resolution", test_foreign_resolution);
+  g_test_add_func ("/Resolute/Akn/foreign/draft-with-annex", test_foreign_draft_with_annex);
+  g_test_add_func ("/Resolute/Akn/foreign/without-proprietary", test_foreign_without_proprietary);
+  g_test_add_func ("/Resolute/Akn/corpus", test_corpus);
 
   return g_test_run ();
 }

@@ -202,10 +202,11 @@ describe_parse_error (ParseState *state)
 
   first = &g_array_index (state->errors, ParseError, 0);
   if (strstr (first->message, "depth") != NULL)
-    return g_strdup_printf (_("Line %d: the elements are nested too deeply (%s)"), first->line,
-                            first->message);
+    return g_strdup_printf (_("Line %d: the elements are nested too deeply for Resolute to read"),
+                            first->line);
   if (first->code == XML_ERR_DOCUMENT_EMPTY)
-    return g_strdup (_("The file is empty"));
+    return g_strdup_printf (_("Line %d: the file is not XML: it does not begin with an element"),
+                            first->line);
   if (first->code == XML_ERR_DOCUMENT_END)
     return g_strdup_printf (_("Line %d: the file goes on after the end of the document"),
                             first->line);
@@ -378,6 +379,7 @@ typedef struct
   GPtrArray              *markers;      /* MarkerCheck */
   GPtrArray              *sponsors;     /* ResoluteSponsor, foreign files */
   gboolean                star_taken[3];
+  gboolean                after_agenda;  /* the preface line read last was an agenda item */
   guint                   walk_depth;
 } Reader;
 
@@ -2037,6 +2039,100 @@ text_without_notes (Reader  *r,
   return resolute_inline_to_plain (content, NULL, NULL);
 }
 
+/* A line of the masthead that is text only: "United Nations",
+ * "Distr.: Limited", "Original: English", "Agenda item 69 (b)" and the item's
+ * title after it, "[on the report of …]", "Resolution adopted by the General
+ * Assembly on 18 December 2013". Returns whether @text was one. */
+static gboolean
+read_masthead_line (Reader     *r,
+                    xmlNode    *node,
+                    const char *text)
+{
+  const ResoluteLanguage *language = r->language;
+  gboolean after_agenda = r->after_agenda;
+  g_autofree char *date = NULL;
+  gboolean has_organ;
+  ResoluteOrgan organ;
+  const char *rest;
+
+  r->after_agenda = FALSE;
+
+  has_organ = organ_from_name (r, text, &organ) && strlen (text) < 80;
+  for (const char *p = text; has_organ && date == NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gsize consumed = 0;
+
+      date = resolute_language_parse_date (language, p, &consumed);
+    }
+
+  if (g_strcmp0 (text, resolute_language_get_word (language, "UnitedNations")) == 0)
+    return TRUE;
+
+  if ((rest = after_template (resolute_language_get_word (language, "Distribution"), text)) != NULL)
+    {
+      const char *words[] = { "General", "Limited", "Restricted" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+        if (g_strcmp0 (rest, resolute_language_get_word (language, words[i])) == 0)
+          resolute_document_set_distribution (r->document, i);
+      return TRUE;
+    }
+
+  if ((rest = after_template (resolute_language_get_word (language, "Original"), text)) != NULL)
+    {
+      const char *const codes[] = { "eng", "fra", "spa", "rus", "zho", "ara", NULL };
+
+      for (guint i = 0; codes[i] != NULL; i++)
+        if (g_strcmp0 (rest, resolute_language_get_language_name (language, codes[i])) == 0)
+          set_field (r, node, RESOLUTE_FIELD_ORIGINAL_LANGUAGE, codes[i]);
+      return TRUE;
+    }
+
+  if ((rest = after_template (resolute_language_get_word (language, "AgendaItem"), text)) != NULL
+      || (after_agenda && date == NULL))
+    {
+      g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) resolute_agenda_item_free);
+      guint n = resolute_document_get_n_agenda_items (r->document);
+
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (items, resolute_agenda_item_copy (resolute_document_get_agenda_item (r->document, i)));
+      if (rest != NULL)
+        {
+          g_ptr_array_add (items, resolute_agenda_item_new (rest, NULL));
+          r->after_agenda = TRUE;
+        }
+      else
+        {
+          ResoluteAgendaItem *last = g_ptr_array_index (items, n - 1);
+
+          /* the title of the item named on the line before */
+          g_free (last->title);
+          last->title = g_strdup (text);
+        }
+      resolute_document_set_agenda_items (r->document, items);
+      return TRUE;
+    }
+
+  if (text[0] == '[' && g_str_has_suffix (text, "]"))
+    {
+      g_autofree char *origin = g_strndup (text + 1, strlen (text) - 2);
+
+      set_field (r, node, RESOLUTE_FIELD_ORIGIN, origin);
+      return TRUE;
+    }
+
+  if (has_organ)
+    {
+      /* "Resolution adopted by the General Assembly on 18 December 2013" */
+      resolute_document_set_organ (r->document, organ);
+      if (date != NULL)
+        set_field (r, node, RESOLUTE_FIELD_ADOPTION_DATE, date);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* The masthead, title and sponsors of another tool's file. */
 static void
 read_foreign_preface (Reader  *r,
@@ -2059,6 +2155,7 @@ read_foreign_preface (Reader  *r,
           || is_akn (r, child, "longTitle") || is_akn (r, child, "formula"))
         {
           read_foreign_preface (r, child, depth + 1);
+          r->after_agenda = FALSE;
           continue;
         }
 
@@ -2140,75 +2237,17 @@ read_foreign_preface (Reader  *r,
         }
 
       if (used)
-        continue;
+        {
+          r->after_agenda = FALSE;
+          continue;
+        }
 
       /* lines of the masthead that are text only */
       text = text_without_notes (r, child);
       if (*text == '\0')
         continue;
-      {
-        const ResoluteLanguage *language = r->language;
-        const char *rest;
-
-        if (g_strcmp0 (text, resolute_language_get_word (language, "UnitedNations")) == 0)
-          continue;
-        if ((rest = after_template (resolute_language_get_word (language, "Distribution"), text)) != NULL)
-          {
-            const char *words[] = { "General", "Limited", "Restricted" };
-
-            for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-              if (g_strcmp0 (rest, resolute_language_get_word (language, words[i])) == 0)
-                resolute_document_set_distribution (r->document, i);
-            continue;
-          }
-        if ((rest = after_template (resolute_language_get_word (language, "Original"), text)) != NULL)
-          {
-            const char *const codes[] = { "eng", "fra", "spa", "rus", "zho", "ara", NULL };
-
-            for (guint i = 0; codes[i] != NULL; i++)
-              if (g_strcmp0 (rest, resolute_language_get_language_name (language, codes[i])) == 0)
-                set_field (r, child, RESOLUTE_FIELD_ORIGINAL_LANGUAGE, codes[i]);
-            continue;
-          }
-        if ((rest = after_template (resolute_language_get_word (language, "AgendaItem"), text)) != NULL)
-          {
-            g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) resolute_agenda_item_free);
-
-            for (guint i = 0; i < resolute_document_get_n_agenda_items (r->document); i++)
-              g_ptr_array_add (items, resolute_agenda_item_copy (resolute_document_get_agenda_item (r->document, i)));
-            g_ptr_array_add (items, resolute_agenda_item_new (rest, NULL));
-            resolute_document_set_agenda_items (r->document, items);
-            continue;
-          }
-        if (text[0] == '[' && g_str_has_suffix (text, "]"))
-          {
-            g_autofree char *origin = g_strndup (text + 1, strlen (text) - 2);
-
-            set_field (r, child, RESOLUTE_FIELD_ORIGIN, origin);
-            continue;
-          }
-        if (organ_from_name (r, text, &organ) && strlen (text) < 80)
-          {
-            resolute_document_set_organ (r->document, organ);
-            if (resolute_document_get_field (r->document, RESOLUTE_FIELD_ADOPTION_DATE) == NULL)
-              {
-                const char *p = text;
-
-                for (; *p != '\0'; p = g_utf8_next_char (p))
-                  {
-                    gsize consumed = 0;
-                    g_autofree char *date = resolute_language_parse_date (language, p, &consumed);
-
-                    if (date != NULL)
-                      {
-                        set_field (r, child, RESOLUTE_FIELD_ADOPTION_DATE, date);
-                        break;
-                      }
-                  }
-              }
-            continue;
-          }
-      }
+      if (read_masthead_line (r, child, text))
+        continue;
       warn (r, child, _("the preface line “%.60s” is not kept"), text);
     }
 }
