@@ -108,7 +108,8 @@ struct _ResoluteBodyView
   GtkCssProvider   *font_provider;
   double            zoom;
   double            em;               /* pixels */
-  int               title_left;       /* pixels */
+  int               title_left;       /* pixels from the margin */
+  int               margin;           /* pixels: centres the column */
 
   /* where the last change from the document landed, for undo and redo */
   int               last_edit_line;
@@ -496,8 +497,23 @@ update_title_margin (ResoluteBodyView *self)
   if (left != self->title_left)
     {
       self->title_left = left;
-      g_object_set (self->styles[STYLE_TITLE], "left-margin", left, NULL);
+      g_object_set (self->styles[STYLE_TITLE], "left-margin", self->margin + left, NULL);
     }
+}
+
+/* Paragraph margins replace the view's left margin: the margin that centres
+ * the column goes into each of them. */
+static void
+apply_margins (ResoluteBodyView *self)
+{
+  for (guint i = 0; i < N_STYLES; i++)
+    if (i != STYLE_TITLE)
+      g_object_set (self->styles[i],
+                    "left-margin", self->margin + (int) (style_left (i) * self->em + 0.5),
+                    NULL);
+  g_object_set (self->styles[STYLE_TITLE], "left-margin", self->margin + self->title_left, NULL);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self), self->margin);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self), self->margin);
 }
 
 static void
@@ -515,13 +531,13 @@ update_metrics (ResoluteBodyView *self)
 
   for (guint i = 0; i < N_STYLES; i++)
     g_object_set (self->styles[i],
-                  "left-margin", (int) (style_left (i) * self->em + 0.5),
                   "indent", (int) (style_indent (i) * self->em + 0.5),
                   "pixels-above-lines", (int) (style_above (i) * self->em + 0.5),
                   "pixels-below-lines", (int) ((i == STYLE_TITLE ? 1.2 : 0.55) * self->em + 0.5),
                   NULL);
   self->title_left = -1;
   update_title_margin (self);
+  apply_margins (self);
 
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
@@ -2435,6 +2451,7 @@ resolute_body_view_snapshot_layer (GtkTextView      *text_view,
           g_autofree char *number = get_title_number (self);
           double origin = location.x - self->title_left;
 
+
           if (number != NULL)
             draw_label (self, snapshot, layout, number, TRUE, origin + style_left (STYLE_NUMBERED) * self->em,
                         location.y, FALSE, &color);
@@ -2496,23 +2513,27 @@ resolute_body_view_snapshot_layer (GtkTextView      *text_view,
 }
 
 static int
-column_margin (ResoluteBodyView *self)
+column_margin (ResoluteBodyView *self,
+               int               width)
 {
   int column = (int) (COLUMN_EMS * self->em);
 
-  return MAX ((int) (1.5 * self->em), (gtk_widget_get_width (GTK_WIDGET (self)) - column) / 2);
+  return MAX ((int) (1.0 * self->em), (width - column) / 2);
 }
 
 static gboolean
 update_margins (gpointer data)
 {
   ResoluteBodyView *self = data;
-  int margin = column_margin (self);
+  int margin = column_margin (self, gtk_widget_get_width (GTK_WIDGET (self)));
 
   self->margin_idle = 0;
   update_title_margin (self);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self), margin);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self), margin);
+  if (margin != self->margin)
+    {
+      self->margin = margin;
+      apply_margins (self);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -2524,13 +2545,11 @@ resolute_body_view_size_allocate (GtkWidget *widget,
                                   int        baseline)
 {
   ResoluteBodyView *self = RESOLUTE_BODY_VIEW (widget);
-  int column = (int) (COLUMN_EMS * self->em);
-  int margin = MAX ((int) (1.5 * self->em), (width - column) / 2);
 
   GTK_WIDGET_CLASS (resolute_body_view_parent_class)->size_allocate (widget, width, height, baseline);
 
   /* not while allocating: the next frame lays the text out again */
-  if (gtk_text_view_get_left_margin (GTK_TEXT_VIEW (self)) != margin && self->margin_idle == 0)
+  if (column_margin (self, width) != self->margin && self->margin_idle == 0)
     self->margin_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_margins, self, NULL);
 }
 
