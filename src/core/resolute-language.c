@@ -721,19 +721,11 @@ word_length (const char *text)
   return p - text;
 }
 
-/**
- * resolute_language_match_opening:
- * @kind: %RESOLUTE_CLAUSE_PREAMBULAR or %RESOLUTE_CLAUSE_OPERATIVE
- * @text: the text of the paragraph
- *
- * Returns the length in bytes of the opening phrase that is set in italics:
- * "Recalling also", "Further requests", "Deeply concerned", "Calls upon".
- * A paragraph that opens with no known phrase has its first word italicized.
- */
-gsize
-resolute_language_match_opening (const ResoluteLanguage *self,
-                                 ResoluteClauseKind      kind,
-                                 const char             *text)
+static gsize
+match_opening (const ResoluteLanguage *self,
+               ResoluteClauseKind      kind,
+               const char             *text,
+               gboolean                known_only)
 {
   GPtrArray *phrases;
   gsize pos = 0;
@@ -757,6 +749,8 @@ resolute_language_match_opening (const ResoluteLanguage *self,
     }
 
   len = match_longest ((const char * const *) phrases->pdata, phrases->len, text + pos);
+  if (len == 0 && known_only)
+    return 0;
   if (len == 0)
     {
       len = word_length (text + pos);
@@ -774,4 +768,38 @@ resolute_language_match_opening (const ResoluteLanguage *self,
     }
 
   return pos;
+}
+
+/**
+ * resolute_language_match_opening:
+ * @kind: %RESOLUTE_CLAUSE_PREAMBULAR or %RESOLUTE_CLAUSE_OPERATIVE
+ * @text: the text of the paragraph
+ *
+ * Returns the length in bytes of the opening phrase that is set in italics:
+ * "Recalling also", "Further requests", "Deeply concerned", "Calls upon".
+ * A paragraph that opens with no known phrase has its first word italicized.
+ */
+gsize
+resolute_language_match_opening (const ResoluteLanguage *self,
+                                 ResoluteClauseKind      kind,
+                                 const char             *text)
+{
+  return match_opening (self, kind, text, FALSE);
+}
+
+/**
+ * resolute_language_match_known_opening:
+ * @kind: %RESOLUTE_CLAUSE_PREAMBULAR or %RESOLUTE_CLAUSE_OPERATIVE
+ * @text: the text of the paragraph
+ *
+ * Like resolute_language_match_opening(), but returns 0 when @text does not
+ * open with a phrase of the language's list: tells "Convinced that …" (a
+ * new preambular paragraph) from an ordinary word, as importers need.
+ */
+gsize
+resolute_language_match_known_opening (const ResoluteLanguage *self,
+                                       ResoluteClauseKind      kind,
+                                       const char             *text)
+{
+  return match_opening (self, kind, text, TRUE);
 }

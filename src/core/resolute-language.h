@@ -61,6 +61,9 @@ char                   *resolute_language_join_list           (const ResoluteLan
 gsize                   resolute_language_match_opening       (const ResoluteLanguage *self,
                                                                ResoluteClauseKind      kind,
                                                                const char             *text);
+gsize                   resolute_language_match_known_opening (const ResoluteLanguage *self,
+                                                               ResoluteClauseKind      kind,
+                                                               const char             *text);
 
 char                   *resolute_format_roman                 (guint                   n,
                                                                gboolean                upper);

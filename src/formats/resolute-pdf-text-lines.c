@@ -1,0 +1,868 @@
+/* resolute-pdf-text-lines.c — logical paragraphs out of text copied from a UN PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Text copied or extracted from a UN PDF (see ../shared/corpus/pdf-text/
+ * README.md) keeps the lines of the page and the page furniture:
+ *
+ * - lines wrapped at the page width, with real compound hyphens at their
+ *   ends ("self-" / "government"), justified lines sometimes broken into one
+ *   word per line;
+ * - operative numbers and "(a)" labels on a line of their own or in front of
+ *   the text;
+ * - at each page break (an empty line, or a form feed) a running head: the
+ *   symbol, the short title, the job number and the page number "2/5";
+ * - the masthead of the first page;
+ * - footnote blocks under a rule of underscores at the foot of each page,
+ *   often in the middle of a paragraph.
+ *
+ * This pass drops the furniture (keeping what it says: symbol, job number),
+ * lifts the footnote blocks out with the place where they stood, and joins
+ * the lines into units, one per paragraph, for the recognizer. Where the
+ * text does not say where a paragraph ends (a page break after a comma, a
+ * paragraph not followed by a blank line) it decides from the punctuation,
+ * the case of the next word, the opening phrases of the language and the
+ * length of the lines.
+ */
+
+#define G_LOG_DOMAIN "resolute-pdf-text-lines"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "resolute-clause.h"
+#include "resolute-ods-text-lines.h"
+#include "resolute-pdf-text-lines.h"
+
+/* The running head follows a page break within this many lines. */
+#define RUNNING_HEAD_LINES 12
+
+typedef enum
+{
+  ITEM_TEXT,  /* a line of the body */
+  ITEM_BLANK, /* a blank line: paragraphs are separated by one */
+  ITEM_PAGE,  /* a page break, its running head removed */
+  ITEM_NOTES, /* a footnote block */
+} ItemKind;
+
+typedef struct
+{
+  ItemKind                kind;
+  const ResoluteTextLine *line;   /* ITEM_TEXT */
+  guint                   blanks; /* ITEM_PAGE: blank lines after the running head */
+  GPtrArray              *notes;  /* ITEM_NOTES: ResoluteTextNote */
+} Item;
+
+static void
+item_clear (gpointer data)
+{
+  Item *item = data;
+
+  g_clear_pointer (&item->notes, g_ptr_array_unref);
+}
+
+typedef struct
+{
+  const ResoluteTextSource  *source;
+  ResoluteTextHeader        *header;
+  const ResoluteLanguage    *language;
+  const ResoluteLabelScheme *scheme;
+  GPtrArray                 *warnings;
+  ResoluteTextBody          *body;
+
+  /* furniture pass */
+  GArray                    *items;
+  GPtrArray                 *block;        /* lines of the footnote block being read */
+  guint                      next_note;    /* the number the next footnote should have */
+
+  /* grouping pass */
+  ResoluteLabelTracker       tracker;
+  guint                      width;        /* characters of a full line */
+  ResoluteTextUnit          *unit;         /* the unit being read */
+  const ResoluteTextLine    *last_line;    /* the last line added to it */
+  const ResoluteTextLine    *line_before;  /* the one before */
+  gboolean                   blank;        /* a blank line came since the last text line */
+  gint                       page_blanks;  /* a page break came, with this many blank lines */
+  gboolean                   page_start_pending;
+  ResoluteTextPosition       page_start;
+  gboolean                   in_annex;
+  gboolean                   annex_title;  /* the next text is the annex title */
+  gboolean                   heading;      /* lines run on into the heading or annex title */
+} Pass;
+
+/* ------------------------------------------------------------------------ */
+/* Furniture                                                                */
+
+static void
+push_item (Pass                   *pass,
+           ItemKind                kind,
+           const ResoluteTextLine *line,
+           guint                   blanks)
+{
+  Item item = { kind, line, blanks, NULL };
+
+  g_array_append_val (pass->items, item);
+}
+
+static ResoluteTextNote *
+last_note (Pass *pass)
+{
+  for (guint i = pass->items->len; i > 0; i--)
+    {
+      Item *item = &g_array_index (pass->items, Item, i - 1);
+
+      if (item->kind == ITEM_NOTES && item->notes->len > 0)
+        return g_ptr_array_index (item->notes, item->notes->len - 1);
+    }
+  return NULL;
+}
+
+/* Turns the lines of a footnote block into footnotes. Entries are usually
+ * separated by blank lines, and the lines of an entry are not: a line
+ * "1994 (United Nations …" right under an entry continues it. */
+static void
+close_block (Pass *pass)
+{
+  g_autoptr(GPtrArray) notes = NULL;
+  ResoluteTextNote *current = NULL;
+  gboolean uses_blanks;
+  gboolean expect_new = TRUE;
+
+  if (pass->block == NULL)
+    return;
+
+  notes = g_ptr_array_new_with_free_func ((GDestroyNotify) resolute_text_note_free);
+  uses_blanks = pass->block->len > 0
+                && resolute_text_line_is_blank (g_ptr_array_index (pass->block, 0));
+
+  for (guint i = 0; i < pass->block->len; i++)
+    {
+      const ResoluteTextLine *line = g_ptr_array_index (pass->block, i);
+      g_autofree char *label = NULL;
+      const char *rest = NULL;
+
+      if (resolute_text_line_is_blank (line))
+        {
+          expect_new = TRUE;
+          continue;
+        }
+
+      if (resolute_text_match_note (line->text, pass->next_note, TRUE, &label, &rest))
+        {
+          gboolean star = label[0] == '*';
+          guint number = 0;
+          gboolean ok;
+
+          if (!star)
+            number = (guint) strtoul (label, NULL, 10);
+          ok = star || number == pass->next_note
+               || (expect_new && number > pass->next_note && number < pass->next_note + 5);
+          if (uses_blanks && !expect_new)
+            ok = FALSE;
+
+          if (ok)
+            {
+              if (!star && number != pass->next_note)
+                resolute_text_warn (pass->warnings, line->number,
+                                    _("footnote %u follows footnote %u"), number,
+                                    pass->next_note - 1);
+              current = resolute_text_note_new (label, line->number);
+              g_string_append (current->text, rest);
+              g_ptr_array_add (notes, current);
+              if (!star)
+                pass->next_note = number + 1;
+              expect_new = FALSE;
+              continue;
+            }
+        }
+
+      if (current == NULL)
+        {
+          /* a footnote that runs on from the previous page */
+          current = last_note (pass);
+          if (current == NULL)
+            {
+              resolute_text_warn (pass->warnings, line->number,
+                                  _("“%s” under a footnote rule is not a footnote; it was kept as a footnote"),
+                                  line->text);
+              current = resolute_text_note_new ("*", line->number);
+              g_ptr_array_add (notes, current);
+              g_string_append (current->text, line->text);
+              expect_new = FALSE;
+              continue;
+            }
+        }
+      resolute_text_append_line (current->text, line->text);
+      expect_new = FALSE;
+    }
+
+  g_clear_pointer (&pass->block, g_ptr_array_unref);
+  if (notes->len > 0)
+    {
+      Item item = { ITEM_NOTES, NULL, 0, g_steal_pointer (&notes) };
+
+      g_array_append_val (pass->items, item);
+    }
+}
+
+static gboolean
+ends_sentence_part (const char *text)
+{
+  gunichar last = resolute_text_last_char (text);
+
+  return last == '.' || last == ',' || last == ';' || last == ':';
+}
+
+/* Whether a line between a page break and the page number can be part of
+ * the running head. */
+static gboolean
+is_head_line (Pass                   *pass,
+              const ResoluteTextLine *line)
+{
+  const char *text = line->text;
+
+  if (*text == '\0' || resolute_text_header_is_furniture (pass->header, text, line->number)
+      || resolute_text_header_is_title_fragment (pass->header, text))
+    return TRUE;
+  /* a short title the first page did not give */
+  return line->n_chars < 90 && !ends_sentence_part (text)
+         && resolute_label_scheme_match (pass->scheme, text) == 0;
+}
+
+/* Skips the running head after the page break at @p; returns the first
+ * line of the page's text and the number of blank lines before it. */
+static guint
+skip_running_head (Pass  *pass,
+                   guint  p,
+                   guint *blanks)
+{
+  const ResoluteTextLine *lines = pass->source->lines;
+  guint n = pass->source->n_lines;
+  gboolean saw_page = FALSE;
+  gboolean saw_job = FALSE;
+  guint last = 0;
+  gboolean found = FALSE;
+  guint k;
+
+  for (k = p + 1; k < n && k <= p + RUNNING_HEAD_LINES; k++)
+    {
+      if (lines[k].empty)
+        break;
+      if (resolute_text_is_page_number (lines[k].text))
+        {
+          saw_page = TRUE;
+          last = k;
+          found = TRUE;
+        }
+      else if (resolute_text_is_job_number (lines[k].text, NULL))
+        {
+          saw_job = TRUE;
+          last = k;
+          found = TRUE;
+        }
+      if (saw_page && saw_job)
+        break;
+    }
+
+  if (found)
+    for (k = p + 1; k < last; k++)
+      if (!is_head_line (pass, &lines[k]))
+        {
+          found = FALSE;
+          break;
+        }
+
+  if (found)
+    {
+      for (k = p + 1; k <= last; k++)
+        resolute_text_header_is_furniture (pass->header, lines[k].text, lines[k].number);
+      k = last + 1;
+    }
+  else
+    {
+      /* no page number: drop what is plainly the symbol and the title */
+      k = p + 1;
+      while (k < n && !lines[k].empty && lines[k].text[0] != '\0'
+             && (resolute_text_header_is_furniture (pass->header, lines[k].text, lines[k].number)
+                 || resolute_text_header_is_title_fragment (pass->header, lines[k].text)))
+        k++;
+    }
+
+  *blanks = 0;
+  while (k < n && !lines[k].empty && lines[k].text[0] == '\0')
+    {
+      (*blanks)++;
+      k++;
+    }
+  return k;
+}
+
+static gboolean
+is_note_rule (const char *text)
+{
+  gsize n = 0;
+
+  while (text[n] == '_')
+    n++;
+  return n >= 5 && text[n] == '\0';
+}
+
+static void
+remove_furniture (Pass  *pass,
+                  guint  start)
+{
+  const ResoluteTextLine *lines = pass->source->lines;
+  guint n = pass->source->n_lines;
+  guint i = start;
+
+  while (i < n)
+    {
+      const ResoluteTextLine *line = &lines[i];
+      const char *text = line->text;
+
+      if (line->empty)
+        {
+          guint blanks = 0;
+
+          close_block (pass);
+          i = skip_running_head (pass, i, &blanks);
+          push_item (pass, ITEM_PAGE, NULL, blanks);
+          continue;
+        }
+
+      if (*text != '\0' && resolute_text_header_is_furniture (pass->header, text, line->number))
+        {
+          /* a page number or job number without a page break before it */
+          close_block (pass);
+          if (resolute_text_is_page_number (text))
+            push_item (pass, ITEM_PAGE, NULL, 0);
+          i++;
+          continue;
+        }
+
+      if (pass->block != NULL)
+        {
+          g_ptr_array_add (pass->block, (gpointer) line);
+          i++;
+          continue;
+        }
+
+      if (is_note_rule (text))
+        {
+          pass->block = g_ptr_array_new ();
+          i++;
+          continue;
+        }
+
+      /* a "*" note without a rule, as on amendments */
+      if (text[0] == '*' && (pass->items->len == 0
+                             || g_array_index (pass->items, Item, pass->items->len - 1).kind
+                                  != ITEM_TEXT))
+        {
+          g_autofree char *label = NULL;
+          const char *rest = NULL;
+
+          if (resolute_text_match_note (text, 0, TRUE, &label, &rest) && label[0] == '*')
+            {
+              pass->block = g_ptr_array_new ();
+              g_ptr_array_add (pass->block, (gpointer) line);
+              i++;
+              continue;
+            }
+        }
+
+      push_item (pass, *text == '\0' ? ITEM_BLANK : ITEM_TEXT, *text == '\0' ? NULL : line, 0);
+      i++;
+    }
+
+  close_block (pass);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Grouping lines into paragraphs                                           */
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *) a;
+  guint y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The length of a full line: most lines of a paragraph fill the width. */
+static guint
+estimate_width (Pass *pass)
+{
+  g_autoptr(GArray) lengths = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < pass->items->len; i++)
+    {
+      Item *item = &g_array_index (pass->items, Item, i);
+
+      if (item->kind == ITEM_TEXT)
+        g_array_append_val (lengths, item->line->n_chars);
+    }
+  if (lengths->len < 10)
+    return 80;
+  g_array_sort (lengths, compare_uint);
+  return MAX (g_array_index (lengths, guint, lengths->len * 9 / 10), 40);
+}
+
+static gboolean
+is_short (Pass                   *pass,
+          const ResoluteTextLine *line)
+{
+  return line != NULL && line->n_chars * 10 < pass->width * 8;
+}
+
+static ResoluteTextUnit *
+start_unit (Pass                 *pass,
+            ResoluteTextUnitKind  kind,
+            const char           *label,
+            guint                 line)
+{
+  ResoluteTextUnit *unit = resolute_text_unit_new (kind, label, line);
+
+  g_ptr_array_add (pass->body->units, unit);
+  pass->unit = unit;
+  pass->last_line = NULL;
+  pass->line_before = NULL;
+  if (pass->page_blanks >= 0)
+    unit->page_break_before = TRUE;
+  return unit;
+}
+
+static void
+append_text (Pass                   *pass,
+             const ResoluteTextLine *line,
+             const char             *text)
+{
+  ResoluteTextUnit *unit = pass->unit;
+
+  if (pass->page_start_pending)
+    {
+      pass->page_start.unit = pass->body->units->len - 1;
+      pass->page_start.offset = unit->text->len;
+      pass->page_start_pending = FALSE;
+    }
+  resolute_text_append_line (unit->text, text);
+  pass->line_before = pass->last_line;
+  pass->last_line = line;
+}
+
+static gboolean
+unit_is_sub (Pass             *pass,
+             ResoluteTextUnit *unit)
+{
+  return unit != NULL && unit->kind == RESOLUTE_TEXT_UNIT_PARAGRAPH
+         && ((unit->label != NULL && resolute_label_scheme_is_sub (pass->scheme, unit->label))
+             || unit->closes_list)
+         && pass->tracker.level > 0;
+}
+
+/* The text of a paragraph is done: its last character closes a clause. */
+static gboolean
+ends_clause (const char *text)
+{
+  gsize len = strlen (text);
+  const char *last;
+  gunichar c;
+
+  if (len == 0)
+    return FALSE;
+  last = g_utf8_find_prev_char (text, text + len);
+  c = g_utf8_get_char (last);
+  if ((c == 0x201D || c == 0x2019 || c == '"' || c == ')') && last > text)
+    c = g_utf8_get_char (g_utf8_find_prev_char (text, last));
+  return c == '.' || c == ',' || c == ';' || c == ':';
+}
+
+static gboolean
+opens_preambular_paragraph (Pass       *pass,
+                            const char *text)
+{
+  return resolute_text_is_upper_start (text)
+         && resolute_language_match_known_opening (pass->language, RESOLUTE_CLAUSE_PREAMBULAR,
+                                                   text) > 0;
+}
+
+static void
+start_plain_unit (Pass                   *pass,
+                  const ResoluteTextLine *line,
+                  gboolean                closes_list)
+{
+  ResoluteTextUnit *unit = start_unit (pass, RESOLUTE_TEXT_UNIT_PARAGRAPH, NULL, line->number);
+
+  unit->closes_list = closes_list;
+  if (closes_list && pass->tracker.level > 0)
+    resolute_label_tracker_continue (&pass->tracker, pass->tracker.level - 1);
+  else
+    resolute_label_tracker_accept (&pass->tracker, 0, 0);
+  append_text (pass, line, line->text);
+}
+
+/* Text after the end of a sub-paragraph that opens in lower case closes the
+ * paragraph's list: "(f) …; / and demands that …". */
+static gboolean
+closes_list (Pass                   *pass,
+             const ResoluteTextLine *line)
+{
+  return unit_is_sub (pass, pass->unit) && resolute_text_is_lower_start (line->text)
+         && resolute_text_ends_with_any (pass->unit->text->str, ";:")
+         && is_short (pass, pass->last_line) && !is_short (pass, pass->line_before);
+}
+
+static gboolean
+label_may_start_here (Pass *pass)
+{
+  return pass->unit == NULL || pass->blank || pass->page_blanks >= 0
+         || ends_clause (pass->unit->text->str) || pass->unit->text->len == 0;
+}
+
+/* A line that starts with "1.", "(a)": a new paragraph when the label
+ * follows on in the numbering. */
+static gboolean
+try_label (Pass                   *pass,
+           const ResoluteTextLine *line)
+{
+  const char *text = line->text;
+  gsize length = resolute_label_scheme_match (pass->scheme, text);
+  g_autofree char *label = NULL;
+  const char *rest;
+  gboolean prefer_deeper;
+  guint level = 0, n = 0;
+
+  if (length == 0)
+    return FALSE;
+
+  label = g_strndup (text, length);
+  rest = text + length;
+  while (*rest == ' ')
+    rest++;
+  prefer_deeper = pass->unit != NULL && resolute_text_ends_with_any (pass->unit->text->str, ":");
+
+  if (*rest == '\0')
+    {
+      /* a label on a line of its own */
+      if (!resolute_label_tracker_resolve (&pass->tracker, label, prefer_deeper, FALSE, &level, &n))
+        {
+          level = 0;
+          n = 0;
+        }
+      start_unit (pass, RESOLUTE_TEXT_UNIT_PARAGRAPH, label, line->number);
+      resolute_label_tracker_accept (&pass->tracker, level, n);
+      return TRUE;
+    }
+
+  if (!label_may_start_here (pass)
+      || !resolute_label_tracker_resolve (&pass->tracker, label, prefer_deeper, TRUE, &level, &n))
+    return FALSE;
+
+  start_unit (pass, RESOLUTE_TEXT_UNIT_PARAGRAPH, label, line->number);
+  resolute_label_tracker_accept (&pass->tracker, level, n);
+  append_text (pass, line, rest);
+  return TRUE;
+}
+
+static gboolean
+is_closing_at (Pass  *pass,
+               guint  index)
+{
+  Item *item = &g_array_index (pass->items, Item, index);
+  Item *next;
+
+  if (index + 1 >= pass->items->len)
+    return FALSE;
+  next = &g_array_index (pass->items, Item, index + 1);
+  return next->kind == ITEM_TEXT
+         && resolute_text_header_is_meeting_line (pass->header, item->line->text)
+         && resolute_text_header_is_date_line (pass->header, next->line->text);
+}
+
+static gboolean
+next_is_text (Pass  *pass,
+              guint  index)
+{
+  return index + 1 < pass->items->len
+         && g_array_index (pass->items, Item, index + 1).kind == ITEM_TEXT;
+}
+
+/* Returns how many items it used. */
+static guint
+group_text (Pass  *pass,
+            guint  index)
+{
+  const ResoluteTextLine *line = g_array_index (pass->items, Item, index).line;
+  const char *text = line->text;
+  gsize section = 0;
+  guint used = 1;
+
+  if (is_closing_at (pass, index))
+    {
+      const ResoluteTextLine *date = g_array_index (pass->items, Item, index + 1).line;
+
+      start_unit (pass, RESOLUTE_TEXT_UNIT_CLOSING, text, line->number);
+      append_text (pass, date, date->text);
+      pass->unit = NULL;
+      pass->heading = FALSE;
+      return 2;
+    }
+
+  if (resolute_text_is_annex_line (pass->language, text)
+      && (pass->unit == NULL || pass->blank || pass->page_blanks >= 0))
+    {
+      start_unit (pass, RESOLUTE_TEXT_UNIT_ANNEX, text, line->number);
+      resolute_label_tracker_restart (&pass->tracker);
+      pass->in_annex = TRUE;
+      pass->annex_title = TRUE;
+      pass->heading = FALSE;
+      return used;
+    }
+
+  if (pass->in_annex)
+    {
+      if (pass->annex_title)
+        {
+          pass->annex_title = FALSE;
+          if (!resolute_text_is_heading_label (text)
+              && !resolute_text_is_section_heading (text, &section)
+              && resolute_label_scheme_match (pass->scheme, text) == 0)
+            {
+              append_text (pass, line, text);
+              pass->heading = TRUE;
+              return used;
+            }
+        }
+
+      if (pass->heading && !pass->blank && pass->unit != NULL)
+        {
+          append_text (pass, line, text);
+          return used;
+        }
+
+      if (resolute_text_is_heading_label (text) && next_is_text (pass, index))
+        {
+          start_unit (pass, RESOLUTE_TEXT_UNIT_HEADING, text, line->number);
+          resolute_label_tracker_restart (&pass->tracker);
+          pass->heading = TRUE;
+          return used;
+        }
+      if (resolute_text_is_section_heading (text, &section))
+        {
+          g_autofree char *label = g_strndup (text, section - 0);
+          const char *rest = text + section;
+
+          while (*rest == ' ')
+            rest++;
+          start_unit (pass, RESOLUTE_TEXT_UNIT_HEADING, label, line->number);
+          resolute_label_tracker_restart (&pass->tracker);
+          append_text (pass, line, rest);
+          pass->heading = TRUE;
+          return used;
+        }
+    }
+  pass->heading = FALSE;
+
+  if (try_label (pass, line))
+    return used;
+
+  if (pass->unit == NULL || pass->unit->kind != RESOLUTE_TEXT_UNIT_PARAGRAPH)
+    {
+      start_plain_unit (pass, line, FALSE);
+      return used;
+    }
+
+  /* the text of a label on a line of its own */
+  if (pass->unit->text->len == 0)
+    {
+      append_text (pass, line, text);
+      return used;
+    }
+
+  if (pass->blank)
+    {
+      const char *previous = pass->unit->text->str;
+
+      if (resolute_text_is_lower_start (text) && unit_is_sub (pass, pass->unit)
+          && resolute_text_ends_with_any (previous, ";:"))
+        start_plain_unit (pass, line, TRUE);
+      else if (resolute_text_is_lower_start (text) && !ends_clause (previous))
+        append_text (pass, line, text); /* a stray blank line inside a paragraph */
+      else
+        start_plain_unit (pass, line, FALSE);
+      return used;
+    }
+
+  if (pass->page_blanks >= 0)
+    {
+      const char *previous = pass->unit->text->str;
+
+      if (!ends_clause (previous))
+        append_text (pass, line, text);
+      else if (resolute_text_is_lower_start (text))
+        {
+          if (closes_list (pass, line))
+            start_plain_unit (pass, line, TRUE);
+          else
+            append_text (pass, line, text);
+        }
+      else if (pass->page_blanks >= 2
+               || (!pass->in_annex && pass->tracker.counters[0] == 0
+                   && opens_preambular_paragraph (pass, text)))
+        start_plain_unit (pass, line, FALSE);
+      else
+        append_text (pass, line, text);
+      return used;
+    }
+
+  /* the next line of the same block */
+  if (!pass->in_annex && pass->tracker.counters[0] == 0 && pass->last_line != NULL
+      && resolute_text_ends_with_any (pass->last_line->text, ",;")
+      && opens_preambular_paragraph (pass, text))
+    {
+      /* "…multilateralism," / "Convinced that …": a preambular paragraph
+       * that no blank line separates from the previous one */
+      start_plain_unit (pass, line, FALSE);
+      return used;
+    }
+  if (closes_list (pass, line))
+    {
+      start_plain_unit (pass, line, TRUE);
+      return used;
+    }
+
+  append_text (pass, line, text);
+  return used;
+}
+
+static void
+group (Pass *pass)
+{
+  pass->width = estimate_width (pass);
+  pass->page_blanks = -1;
+
+  for (guint i = 0; i < pass->items->len;)
+    {
+      Item *item = &g_array_index (pass->items, Item, i);
+
+      switch (item->kind)
+        {
+        case ITEM_TEXT:
+          i += group_text (pass, i);
+          pass->blank = FALSE;
+          pass->page_blanks = -1;
+          continue;
+
+        case ITEM_BLANK:
+          pass->blank = TRUE;
+          pass->heading = FALSE;
+          break;
+
+        case ITEM_PAGE:
+          pass->page_blanks = (gint) item->blanks;
+          pass->page_start_pending = TRUE;
+          break;
+
+        case ITEM_NOTES:
+          for (guint n = 0; n < item->notes->len; n++)
+            {
+              ResoluteTextNote *note = g_ptr_array_index (item->notes, n);
+
+              note->before = resolute_text_body_end (pass->body);
+              note->page_start = pass->page_start;
+              note->placed = TRUE;
+            }
+          g_ptr_array_extend_and_steal (pass->body->notes, g_steal_pointer (&item->notes));
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+      i++;
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+
+/* The line where the body starts: the authoring formula, or for texts
+ * without one (amendments) the first paragraph number. */
+static guint
+find_body_start (Pass     *pass,
+                 gboolean *formula)
+{
+  const ResoluteTextSource *source = pass->source;
+
+  for (guint i = 0; i < source->n_lines; i++)
+    if (resolute_text_header_is_formula (pass->header, source->lines[i].text))
+      {
+        *formula = TRUE;
+        return i;
+      }
+
+  *formula = FALSE;
+  for (guint i = 0; i < source->n_lines; i++)
+    {
+      const char *text = source->lines[i].text;
+      gsize length = resolute_label_scheme_match (pass->scheme, text);
+      g_autofree char *label = g_strndup (text, length);
+      guint n = 0;
+
+      if (length > 0 && resolute_label_scheme_is_number (pass->scheme, label, &n) && n == 1
+          && (text[length] == '\0' || resolute_text_is_upper_start (text + length + 1)))
+        return i;
+    }
+
+  return 0;
+}
+
+/**
+ * resolute_pdf_text_lines_read:
+ *
+ * Returns: (transfer full): the units and footnotes of the body.
+ */
+ResoluteTextBody *
+resolute_pdf_text_lines_read (const ResoluteTextSource  *source,
+                              ResoluteTextHeader        *header,
+                              const ResoluteLanguage    *language,
+                              const ResoluteLabelScheme *scheme,
+                              GPtrArray                 *warnings)
+{
+  Pass pass = { 0 };
+  gboolean formula = FALSE;
+  guint start;
+
+  pass.source = source;
+  pass.header = header;
+  pass.language = language;
+  pass.scheme = scheme;
+  pass.warnings = warnings;
+  pass.body = resolute_text_body_new ();
+  pass.items = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_array_set_clear_func (pass.items, item_clear);
+  pass.next_note = 1;
+  resolute_label_tracker_init (&pass.tracker, scheme);
+
+  start = find_body_start (&pass, &formula);
+  resolute_text_header_read_pdf_front (header, source->lines, start);
+  if (formula)
+    {
+      resolute_text_header_set_formula (header, source->lines[start].text);
+      start++;
+    }
+  else if (source->n_lines > 0)
+    resolute_text_warn (warnings, source->lines[start].number,
+                        _("the text has no authoring formula such as “%s”"),
+                        resolute_language_get_formula (language, RESOLUTE_ORGAN_GENERAL_ASSEMBLY));
+
+  remove_furniture (&pass, start);
+  group (&pass);
+
+  g_array_unref (pass.items);
+  return pass.body;
+}
