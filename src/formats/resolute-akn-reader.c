@@ -506,32 +506,40 @@ name_of (xmlNode *node)
   return (const char *) node->name;
 }
 
+/* A copy of @value without U+FFFC, which only objects may carry. */
+static char *
+take_string (xmlChar *value)
+{
+  GString *out;
+
+  if (value == NULL)
+    return NULL;
+
+  out = g_string_new ((const char *) value);
+  xmlFree (value);
+  g_string_replace (out, RESOLUTE_OBJECT_UTF8, "", 0);
+  return g_string_free (out, FALSE);
+}
+
 static char *
 get_attr (xmlNode    *node,
           const char *name)
 {
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  char *copy;
-
-  if (value == NULL)
-    return NULL;
-  copy = g_strdup ((const char *) value);
-  xmlFree (value);
-  return copy;
+  return take_string (xmlGetNoNsProp (node, (const xmlChar *) name));
 }
 
 static char *
 get_res_attr (xmlNode    *node,
               const char *name)
 {
-  xmlChar *value = xmlGetNsProp (node, (const xmlChar *) name, (const xmlChar *) RESOLUTE_AKN_RES_NS);
-  char *copy;
+  return take_string (xmlGetNsProp (node, (const xmlChar *) name, (const xmlChar *) RESOLUTE_AKN_RES_NS));
+}
 
-  if (value == NULL)
-    return NULL;
-  copy = g_strdup ((const char *) value);
-  xmlFree (value);
-  return copy;
+/* The text of an element and its descendants, as it is. */
+static char *
+get_content (xmlNode *node)
+{
+  return take_string (xmlNodeGetContent (node));
 }
 
 static xmlNode *
@@ -549,7 +557,7 @@ first_child (Reader     *r,
 static char *
 plain_text (xmlNode *node)
 {
-  xmlChar *content = xmlNodeGetContent (node);
+  g_autofree char *content = get_content (node);
   GString *out = g_string_new (NULL);
   gboolean space = FALSE;
 
@@ -565,7 +573,6 @@ plain_text (xmlNode *node)
       space = FALSE;
       g_string_append_c (out, *p);
     }
-  xmlFree (content);
 
   return g_string_free (out, FALSE);
 }
@@ -1349,7 +1356,9 @@ build_reference (Reader  *r,
       return;
     }
 
-  if (href != NULL && href[0] == '#' && g_hash_table_contains (r->eid_clauses, href + 1))
+  /* in our own files cross-references say so (res:target); in other tools'
+   * files a reference to an eId of a paragraph is one */
+  if (!r->native && href != NULL && href[0] == '#' && g_hash_table_contains (r->eid_clauses, href + 1))
     {
       ClauseRecord *record = g_hash_table_lookup (r->eid_clauses, href + 1);
       g_autofree char *text = plain_text (node);
@@ -1706,10 +1715,9 @@ read_proprietary (Reader  *r,
 
         if (g_strcmp0 (name, "language") == 0)
           {
-            xmlChar *value = xmlNodeGetContent (child);
+            g_autofree char *value = get_content (child);
 
-            set_field (r, child, RESOLUTE_FIELD_LANGUAGE, (const char *) value);
-            xmlFree (value);
+            set_field (r, child, RESOLUTE_FIELD_LANGUAGE, value);
           }
       }
 
@@ -1744,23 +1752,20 @@ read_proprietary (Reader  *r,
       else if (is_res (child, "field"))
         {
           g_autofree char *name = get_attr (child, "name");
-          xmlChar *value = xmlNodeGetContent (child);
+          g_autofree char *value = get_content (child);
           ResoluteField which;
 
           if (!resolute_field_from_string (name, &which))
             warn (r, child, _("the field “%s” is not known and is not kept"), name != NULL ? name : "");
           else if (which != RESOLUTE_FIELD_LANGUAGE)
-            set_field (r, child, which, (const char *) value);
-          xmlFree (value);
+            set_field (r, child, which, value);
         }
       else if (is_res (child, "sponsor"))
         {
           g_autofree char *later = get_attr (child, "joinedLater");
-          xmlChar *name = xmlNodeGetContent (child);
+          g_autofree char *name = get_content (child);
 
-          g_ptr_array_add (sponsors, resolute_sponsor_new ((const char *) name,
-                                                           g_strcmp0 (later, "true") == 0));
-          xmlFree (name);
+          g_ptr_array_add (sponsors, resolute_sponsor_new (name, g_strcmp0 (later, "true") == 0));
         }
       else if (is_res (child, "agendaItem"))
         {
