@@ -23,15 +23,20 @@ statement_with (const char *doctype,
                       doctype != NULL ? doctype : "",
                       AKN_OPEN "\n"
                       "<statement name=\"resolution\">\n"
-                      "<meta><identification source=\"#x\"><FRBRWork><FRBRthis value=\"/a\"/><FRBRuri value=\"/a\"/>"
-                      "<FRBRdate date=\"2020-01-01\" name=\"x\"/><FRBRauthor href=\"#un-ga\"/><FRBRcountry value=\"un\"/>"
-                      "</FRBRWork><FRBRExpression><FRBRthis value=\"/a\"/><FRBRuri value=\"/a\"/><FRBRdate date=\"2020-01-01\" name=\"x\"/>"
-                      "<FRBRauthor href=\"#x\"/><FRBRlanguage language=\"eng\"/></FRBRExpression><FRBRManifestation>"
-                      "<FRBRthis value=\"/a\"/><FRBRuri value=\"/a\"/><FRBRdate date=\"2020-01-01\" name=\"x\"/><FRBRauthor href=\"#x\"/>"
+                      "<meta><identification source=\"#x\"><FRBRWork>"
+                      "<FRBRthis value=\"/a\"/><FRBRuri value=\"/a\"/>"
+                      "<FRBRdate date=\"2020-01-01\" name=\"x\"/><FRBRauthor href=\"#un-ga\"/>"
+                      "<FRBRcountry value=\"un\"/></FRBRWork>"
+                      "<FRBRExpression><FRBRthis value=\"/a\"/><FRBRuri value=\"/a\"/>"
+                      "<FRBRdate date=\"2020-01-01\" name=\"x\"/><FRBRauthor href=\"#x\"/>"
+                      "<FRBRlanguage language=\"eng\"/></FRBRExpression>"
+                      "<FRBRManifestation><FRBRthis value=\"/a\"/><FRBRuri value=\"/a\"/>"
+                      "<FRBRdate date=\"2020-01-01\" name=\"x\"/><FRBRauthor href=\"#x\"/>"
                       "</FRBRManifestation></identification></meta>\n"
                       "<mainBody>\n<paragraph eId=\"para_1\"><content><p>",
                       paragraph,
-                      "</p></content></paragraph>\n</mainBody>\n</statement>\n</akomaNtoso>\n", NULL);
+                      "</p></content></paragraph>\n</mainBody>\n</statement>\n</akomaNtoso>\n",
+                      NULL);
 }
 
 static ResoluteDocument *
@@ -64,7 +69,8 @@ assert_parse_error (const char *text,
 static void
 test_valid_base (void)
 {
-  g_autofree char *text = statement_with (NULL, "Decides &amp; decides &#233;t&#xE9;.<!-- a comment --><?pi data?>");
+  g_autofree char *text = statement_with (
+    NULL, "Decides &amp; decides &#233;t&#xE9;.<!-- a comment --><?pi data?>");
   g_autoptr(GError) error = NULL;
   g_autoptr(ResoluteDocument) document = read_string (text, -1, NULL, &error);
 
@@ -72,7 +78,8 @@ test_valid_base (void)
    * entities and character references that every file may use */
   g_assert_no_error (error);
   g_assert_nonnull (document);
-  g_assert_cmpstr (resolute_inline_get_text (resolute_clause_get_content (resolute_document_get_clause (document, 0))),
+  g_assert_cmpstr (resolute_inline_get_text (
+                     resolute_clause_get_content (resolute_document_get_clause (document, 0))),
                    ==, "Decides & decides été.");
 }
 
@@ -104,10 +111,10 @@ test_billion_laughs (void)
 static void
 test_external_entity (void)
 {
-  g_autofree char *general = statement_with ("<!DOCTYPE akomaNtoso [\n<!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>\n",
-                                             "&xxe;");
-  g_autofree char *parameter = statement_with ("<!DOCTYPE akomaNtoso [\n<!ENTITY % dtd SYSTEM \"file:///etc/passwd\">\n%dtd;\n]>\n",
-                                               "text");
+  g_autofree char *general = statement_with (
+    "<!DOCTYPE akomaNtoso [\n<!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>\n", "&xxe;");
+  g_autofree char *parameter = statement_with (
+    "<!DOCTYPE akomaNtoso [\n<!ENTITY % dtd SYSTEM \"file:///etc/passwd\">\n%dtd;\n]>\n", "text");
   g_autofree char *undeclared = statement_with (NULL, "&xxe;");
   g_autoptr(GError) error = NULL;
   g_autoptr(ResoluteDocument) document = NULL;
@@ -120,12 +127,14 @@ test_external_entity (void)
   /* an external DTD is never loaded (no network, no file): the document
    * reads, and nothing of /etc/passwd gets in */
   {
-    g_autofree char *external = statement_with ("<!DOCTYPE akomaNtoso SYSTEM \"file:///etc/passwd\">\n", "text");
+    g_autofree char *external = statement_with (
+      "<!DOCTYPE akomaNtoso SYSTEM \"file:///etc/passwd\">\n", "text");
 
     document = read_string (external, -1, NULL, &error);
     g_assert_no_error (error);
     g_assert_nonnull (document);
-    g_assert_cmpstr (resolute_inline_get_text (resolute_clause_get_content (resolute_document_get_clause (document, 0))),
+    g_assert_cmpstr (resolute_inline_get_text (
+                       resolute_clause_get_content (resolute_document_get_clause (document, 0))),
                      ==, "text");
     g_clear_object (&document);
   }
@@ -133,12 +142,14 @@ test_external_entity (void)
   /* XInclude is not processed */
   {
     g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-    g_autofree char *xinclude = statement_with (NULL, "before<xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" "
-                                                      "href=\"file:///etc/passwd\" parse=\"text\"/>after");
+    g_autofree char *xinclude = statement_with (
+      NULL, "before<xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" "
+            "href=\"file:///etc/passwd\" parse=\"text\"/>after");
 
     document = read_string (xinclude, -1, warnings, &error);
     g_assert_no_error (error);
-    g_assert_cmpstr (resolute_inline_get_text (resolute_clause_get_content (resolute_document_get_clause (document, 0))),
+    g_assert_cmpstr (resolute_inline_get_text (
+                       resolute_clause_get_content (resolute_document_get_clause (document, 0))),
                      ==, "beforeafter");
     g_assert_cmpuint (warnings->len, ==, 1);
     g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "<include>"));
@@ -148,7 +159,8 @@ test_external_entity (void)
 static void
 test_deep_nesting (void)
 {
-  GString *deep = g_string_new ("<?xml version=\"1.0\"?>\n" AKN_OPEN "<statement name=\"resolution\"><mainBody>");
+  GString *deep = g_string_new ("<?xml version=\"1.0\"?>\n" AKN_OPEN
+                                "<statement name=\"resolution\"><mainBody>");
   g_autoptr(GString) moderate = NULL;
   g_autofree char *moderate_text = NULL;
   g_autoptr(GError) error = NULL;
@@ -172,7 +184,8 @@ test_deep_nesting (void)
   moderate_text = statement_with (NULL, moderate->str);
   document = read_string (moderate_text, -1, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (resolute_inline_get_text (resolute_clause_get_content (resolute_document_get_clause (document, 0))),
+  g_assert_cmpstr (resolute_inline_get_text (
+                     resolute_clause_get_content (resolute_document_get_clause (document, 0))),
                    ==, "deep");
 }
 
@@ -180,7 +193,8 @@ static GBytes *
 sample_file (void)
 {
   g_autoptr(ResoluteDocument) document = resolute_document_new ();
-  g_autoptr(ResoluteInline) text = resolute_inline_new_from_text ("Decides to remain seized of the matter.");
+  g_autoptr(ResoluteInline) text = resolute_inline_new_from_text (
+    "Decides to remain seized of the matter.");
   g_autoptr(ResoluteInline) note = resolute_inline_new_from_text ("A note.");
   g_autoptr(GError) error = NULL;
 
@@ -220,9 +234,9 @@ static void
 test_invalid_utf8 (void)
 {
   g_autofree char *latin1 = statement_with (NULL, "Caf\xe9 and more");
-  g_autofree char *declared = g_strconcat ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" AKN_OPEN,
-                                           "<statement name=\"x\"><mainBody><p>Café</p></mainBody></statement></akomaNtoso>",
-                                           NULL);
+  g_autofree char *declared = g_strconcat (
+    "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" AKN_OPEN,
+    "<statement name=\"x\"><mainBody><p>Café</p></mainBody></statement></akomaNtoso>", NULL);
   g_autofree char *control = statement_with (NULL, "bell \x07 here");
 
   assert_parse_error (latin1, -1, "Line 6: the file is not valid UTF-8 text");
@@ -274,9 +288,10 @@ test_too_large (void)
 static void
 test_invalid_structure (void)
 {
-  const char *orphan_closing =
-    AKN_OPEN "<statement name=\"resolution\"><mainBody>"
-    "<paragraph><list><intro><p>Chapeau:</p></intro><wrapUp><p>closing</p></wrapUp></list></paragraph>"
+  const char *orphan_closing = AKN_OPEN
+    "<statement name=\"resolution\"><mainBody>"
+    "<paragraph><list><intro><p>Chapeau:</p></intro>"
+    "<wrapUp><p>closing</p></wrapUp></list></paragraph>"
     "</mainBody></statement></akomaNtoso>";
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
@@ -318,7 +333,8 @@ test_mutations (void)
       g_autoptr(ResoluteDocument) document = NULL;
 
       for (guint i = 0, n = g_rand_int_range (rand, 1, 4); i < n; i++)
-        copy[g_rand_int_range (rand, 0, size)] = replacements[g_rand_int_range (rand, 0, sizeof replacements - 1)];
+        copy[g_rand_int_range (rand, 0, size)]
+          = replacements[g_rand_int_range (rand, 0, sizeof replacements - 1)];
 
       document = read_string (copy, size, warnings, &error);
       if (document == NULL)

@@ -127,7 +127,8 @@ static ResoluteDocument *
 make_full_document (void)
 {
   ResoluteDocument *document = resolute_document_new ();
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) resolute_agenda_item_free);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) resolute_agenda_item_free);
   g_autoptr(GError) error = NULL;
   ResoluteClause *p1, *p2, *p3, *o1, *o2, *o2b, *o3, *o4, *annex, *heading, *ap1;
   ResoluteFootnote *charter;
@@ -136,7 +137,8 @@ make_full_document (void)
 
   set (document, RESOLUTE_FIELD_SYMBOL, "A/RES/68/160");
   set (document, RESOLUTE_FIELD_RESOLUTION_NUMBER, "68/160");
-  set (document, RESOLUTE_FIELD_TITLE, "Enhancement of international cooperation in the field of human rights");
+  set (document, RESOLUTE_FIELD_TITLE,
+       "Enhancement of international cooperation in the field of human rights");
   set (document, RESOLUTE_FIELD_AUTHORING_FORMULA, "The General Assembly,");
   set (document, RESOLUTE_FIELD_SESSION, "68");
   set (document, RESOLUTE_FIELD_ISSUE_DATE, "2014-02-21");
@@ -146,20 +148,23 @@ make_full_document (void)
   set (document, RESOLUTE_FIELD_ORIGIN, "on the report of the Third Committee (A/68/456/Add.2)");
   set (document, RESOLUTE_FIELD_JOB_NUMBER, "13-44905 (E)");
   set (document, RESOLUTE_FIELD_JOB_CODE, "N1344905E");
-  set (document, RESOLUTE_FIELD_NOTES, "Checked against the ODS text.\n\tSecond line & <markup> \"quoted\"\r\nend");
+  set (document, RESOLUTE_FIELD_NOTES,
+       "Checked against the ODS text.\n\tSecond line & <markup> \"quoted\"\r\nend");
   resolute_document_set_organ (document, RESOLUTE_ORGAN_GENERAL_ASSEMBLY);
   resolute_document_set_kind (document, RESOLUTE_DOCUMENT_KIND_RESOLUTION);
   resolute_document_set_distribution (document, RESOLUTE_DISTRIBUTION_GENERAL);
   resolute_document_add_sponsor (document, "Albania", FALSE);
   resolute_document_add_sponsor (document, "Côte d’Ivoire", FALSE);
   resolute_document_add_sponsor (document, "Japan", TRUE);
-  g_ptr_array_add (items, resolute_agenda_item_new ("69 (b)", "Promotion and protection of human rights"));
+  g_ptr_array_add (items,
+                   resolute_agenda_item_new ("69 (b)", "Promotion and protection of human rights"));
   g_ptr_array_add (items, resolute_agenda_item_new ("70", NULL));
   resolute_document_set_agenda_items (document, items);
 
   /* preamble: a note, sub-paragraphs at two levels with closing texts */
   p1 = add (document, RESOLUTE_CLAUSE_PREAMBULAR, 0,
-            "Reaffirming its commitment to the Vienna Declaration and Programme of Action adopted on 25 June 1993 for enhancing genuine cooperation,");
+            "Reaffirming its commitment to the Vienna Declaration and Programme of Action "
+            "adopted on 25 June 1993 for enhancing genuine cooperation,");
   charter = add_footnote (document, p1, "1993", "A/CONF.157/24 (Part I), chap. III.");
   p2 = add (document, RESOLUTE_CLAUSE_PREAMBULAR, 0, "Recalling also the following:");
   add (document, RESOLUTE_CLAUSE_PREAMBULAR, 1, "the Durban Declaration;");
@@ -169,7 +174,8 @@ make_full_document (void)
   add_continuation (document, RESOLUTE_CLAUSE_PREAMBULAR, 1, "all of which matter;");
   add_continuation (document, RESOLUTE_CLAUSE_PREAMBULAR, 0, "and their role in cooperation,");
   p3 = add (document, RESOLUTE_CLAUSE_PREAMBULAR, 0,
-            "Noting with appreciation resolution 67/169 of 20 December 2012 and the report “A & B” <draft>,");
+            "Noting with appreciation resolution 67/169 of 20 December 2012 "
+            "and the report “A & B” <draft>,");
   add_span (document, p3, "resolution 67/169 of 20 December 2012", RESOLUTE_SPAN_REFERENCE,
             "/akn/un/statement/deliberation/un-ga/2012-12-20/67-169");
   add_span (document, p3, "the report “A & B”", RESOLUTE_SPAN_BOLD, NULL);
@@ -178,9 +184,9 @@ make_full_document (void)
   /* operative part */
   o1 = add (document, RESOLUTE_CLAUSE_OPERATIVE, 0,
             "Reaffirms the Vienna Declaration, and recalls ;");
-  g_assert_true (resolute_document_insert_note_ref (document, position_of (o1),
-                                                    offset_of (o1, " Declaration") + strlen (" Declaration"),
-                                                    resolute_footnote_get_id (charter), &error));
+  g_assert_true (resolute_document_insert_note_ref (
+    document, position_of (o1), offset_of (o1, " Declaration") + strlen (" Declaration"),
+    resolute_footnote_get_id (charter), &error));
   g_assert_no_error (error);
   add_footnote (document, o1, "recalls", "Resolution 55/2.");
   o2 = add (document, RESOLUTE_CLAUSE_OPERATIVE, 0, "Requests the Secretary-General:");
@@ -192,9 +198,12 @@ make_full_document (void)
   add (document, RESOLUTE_CLAUSE_OPERATIVE, 4, "east;");
   add_continuation (document, RESOLUTE_CLAUSE_OPERATIVE, 3, "and so on;");
   add (document, RESOLUTE_CLAUSE_OPERATIVE, 2, "organizations;");
-  add_continuation (document, RESOLUTE_CLAUSE_OPERATIVE, 0, "and to report at its sixty-ninth session;");
-  o3 = add (document, RESOLUTE_CLAUSE_OPERATIVE, 0, "Further invites States to act as set out in ;");
-  g_assert_true (resolute_document_set_clause_auto_opening (document, position_of (o3), FALSE, &error));
+  add_continuation (document, RESOLUTE_CLAUSE_OPERATIVE, 0,
+                    "and to report at its sixty-ninth session;");
+  o3 = add (document, RESOLUTE_CLAUSE_OPERATIVE, 0,
+            "Further invites States to act as set out in ;");
+  g_assert_true (
+    resolute_document_set_clause_auto_opening (document, position_of (o3), FALSE, &error));
   g_assert_no_error (error);
   add_span (document, o3, "Further invites", RESOLUTE_SPAN_ITALIC, NULL);
   g_assert_true (resolute_document_insert_cross_reference (document, position_of (o3),
@@ -202,35 +211,40 @@ make_full_document (void)
                                                            resolute_clause_get_id (o2b),
                                                            RESOLUTE_CROSS_REF_DIRECTION, &error));
   g_assert_no_error (error);
-  o4 = add (document, RESOLUTE_CLAUSE_OPERATIVE, 0,
-            "Decides to continue its consideration of the question at its next session, see  and .");
+  o4 = add (
+    document, RESOLUTE_CLAUSE_OPERATIVE, 0,
+    "Decides to continue its consideration of the question at its next session, see  and .");
   /* an explicit italic that covers the automatic opening and more */
   add_span (document, o4, "Decides to continue", RESOLUTE_SPAN_ITALIC, NULL);
   add_span (document, o4, "continue its consideration", RESOLUTE_SPAN_DELETION, "prop-7");
   add_span (document, o4, "next session", RESOLUTE_SPAN_INSERTION, "prop-8");
   add_span (document, o4, "question", RESOLUTE_SPAN_INSERTION, NULL);
-  g_assert_true (resolute_document_insert_cross_reference (document, position_of (o4),
-                                                           offset_of (o4, "see ") + 4,
-                                                           resolute_clause_get_id (o2), RESOLUTE_CROSS_REF_BARE,
-                                                           &error));
+  g_assert_true (resolute_document_insert_cross_reference (
+    document, position_of (o4), offset_of (o4, "see ") + 4, resolute_clause_get_id (o2),
+    RESOLUTE_CROSS_REF_BARE, &error));
   g_assert_no_error (error);
   g_assert_true (resolute_document_insert_cross_reference (document, position_of (o4),
                                                            offset_of (o4, " and .") + 5,
                                                            resolute_clause_get_id (p2),
                                                            RESOLUTE_CROSS_REF_PLAIN, &error));
   g_assert_no_error (error);
-  g_assert_true (resolute_document_set_clause_heading_label (document, position_of (o4), "Final", &error));
+  g_assert_true (
+    resolute_document_set_clause_heading_label (document, position_of (o4), "Final", &error));
   g_assert_no_error (error);
 
   /* "*" notes */
   {
-    g_autoptr(ResoluteInline) title_note = resolute_inline_new_from_text ("Reissued for technical reasons on 3 March 2014.");
-    g_autoptr(ResoluteInline) sponsors_note = resolute_inline_new_from_text ("Later joined by Japan.");
+    g_autoptr(ResoluteInline) title_note = resolute_inline_new_from_text (
+      "Reissued for technical reasons on 3 March 2014.");
+    g_autoptr(ResoluteInline) sponsors_note = resolute_inline_new_from_text (
+      "Later joined by Japan.");
 
     resolute_inline_set_span (title_note, RESOLUTE_SPAN_ITALIC, 0, 8, NULL, TRUE);
-    g_assert_nonnull (resolute_document_set_star_note (document, RESOLUTE_NOTE_ANCHOR_TITLE, title_note, &error));
+    g_assert_nonnull (
+      resolute_document_set_star_note (document, RESOLUTE_NOTE_ANCHOR_TITLE, title_note, &error));
     g_assert_no_error (error);
-    g_assert_nonnull (resolute_document_set_star_note (document, RESOLUTE_NOTE_ANCHOR_SPONSORS, sponsors_note, &error));
+    g_assert_nonnull (resolute_document_set_star_note (document, RESOLUTE_NOTE_ANCHOR_SPONSORS,
+                                                       sponsors_note, &error));
     g_assert_no_error (error);
   }
 
@@ -241,7 +255,8 @@ make_full_document (void)
   add (document, RESOLUTE_CLAUSE_ANNEX_TEXT, 0, "These guidelines apply to all States.");
   add (document, RESOLUTE_CLAUSE_ANNEX_TEXT, 1, "unnumbered sub-paragraph;");
   heading = add (document, RESOLUTE_CLAUSE_ANNEX_HEADING, 0, "General principles");
-  g_assert_true (resolute_document_set_clause_heading_label (document, position_of (heading), "I.", &error));
+  g_assert_true (
+    resolute_document_set_clause_heading_label (document, position_of (heading), "I.", &error));
   g_assert_no_error (error);
   ap1 = add (document, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, "Cooperation is voluntary:");
   add (document, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 1, "in form;");
@@ -250,8 +265,8 @@ make_full_document (void)
   add (document, RESOLUTE_CLAUSE_ANNEX_HEADING, 0, "Final provisions");
   add (document, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, "These guidelines are reviewed every year.");
   add (document, RESOLUTE_CLAUSE_ANNEX, 0, "");
-  g_assert_true (resolute_document_insert_cross_reference (document, position_of (ap1) + 3, 0,
-                                                           resolute_clause_get_id (ap1), 0, &error));
+  g_assert_true (resolute_document_insert_cross_reference (
+    document, position_of (ap1) + 3, 0, resolute_clause_get_id (ap1), 0, &error));
   g_assert_no_error (error);
 
   g_assert_true (resolute_document_check (document, &error));
@@ -287,7 +302,8 @@ assert_valid (GBytes *bytes)
     }
   if (!resolute_test_validate_schema (bytes, &error))
     {
-      g_test_message ("%.*s", (int) g_bytes_get_size (bytes), (const char *) g_bytes_get_data (bytes, NULL));
+      g_test_message ("%.*s", (int) g_bytes_get_size (bytes),
+                      (const char *) g_bytes_get_data (bytes, NULL));
       g_assert_no_error (error);
     }
 }
@@ -433,30 +449,38 @@ test_structure (void)
   assert_xpath (bytes, "string(//akn:preface/akn:p[@class='title']/akn:docNumber)", "68/160");
   assert_xpath (bytes, "string(//akn:preface//akn:docTitle/akn:authorialNote/@marker)", "*");
   assert_xpath (bytes, "count(//akn:preface//akn:docProponent)", "3");
-  assert_xpath (bytes, "string(//akn:preface//akn:docProponent/following-sibling::akn:authorialNote/@marker)", "**");
+  assert_xpath (
+    bytes, "string(//akn:preface//akn:docProponent/following-sibling::akn:authorialNote/@marker)",
+    "**");
 
   /* preamble and body */
-  assert_xpath (bytes, "string(//akn:preamble/akn:formula[@name='enactingFormula']/akn:p)", "The General Assembly,");
+  assert_xpath (bytes, "string(//akn:preamble/akn:formula[@name='enactingFormula']/akn:p)",
+                "The General Assembly,");
   assert_xpath (bytes, "string(//akn:preamble/akn:container[1]/@name)", "reaffirming");
   assert_xpath (bytes, "string(//akn:preamble/akn:container[2]/@name)", "recallingAlso");
-  assert_xpath (bytes, "string(//akn:preamble/akn:container[1]/akn:p/akn:i[@res:auto='opening'])", "Reaffirming");
+  assert_xpath (bytes, "string(//akn:preamble/akn:container[1]/akn:p/akn:i[@res:auto='opening'])",
+                "Reaffirming");
   assert_xpath (bytes, "string(//akn:paragraph[@eId='para_1']/akn:num)", "1.");
   assert_xpath (bytes, "string(//akn:paragraph[@eId='para_2']/akn:list/akn:point[2]/@eId)",
                 "para_2__list_1__point_b");
   assert_xpath (bytes, "string(//akn:paragraph[@eId='para_2']/akn:list/akn:point[2]/@GUID)",
                 resolute_clause_get_id (o2b));
-  assert_xpath (bytes, "string(//akn:point[@eId='para_2__list_1__point_b__list_1__point_i__list_1__point_a']/akn:num)",
-                "a.");
+  assert_xpath (
+    bytes,
+    "string(//akn:point[@eId='para_2__list_1__point_b__list_1__point_i__list_1__point_a']/akn:num)",
+    "a.");
   assert_xpath (bytes, "string(//akn:paragraph[@eId='para_2']/akn:list/akn:wrapUp/akn:p)",
                 "and to report at its sixty-ninth session;");
 
   /* a note cited twice: the note at its first mark, a reference later */
   assert_xpath (bytes, "count(//akn:authorialNote[@eId='fn_1'])", "1");
-  assert_xpath (bytes, "string(//akn:preamble//akn:authorialNote[@eId='fn_1']/@placement)", "bottom");
+  assert_xpath (bytes, "string(//akn:preamble//akn:authorialNote[@eId='fn_1']/@placement)",
+                "bottom");
   assert_xpath (bytes, "string(//akn:paragraph[@eId='para_1']//akn:noteRef/@href)", "#fn_1");
 
   /* cross-references */
-  assert_xpath (bytes, "string(//akn:paragraph[@eId='para_3']//akn:ref/@href)", "#para_2__list_1__point_b");
+  assert_xpath (bytes, "string(//akn:paragraph[@eId='para_3']//akn:ref/@href)",
+                "#para_2__list_1__point_b");
   assert_xpath (bytes, "string(//akn:paragraph[@eId='para_3']//akn:ref)", "paragraph 2 (b) above");
   assert_xpath (bytes, "string(//akn:paragraph[@eId='para_4']//akn:ref[1])", "2");
 
@@ -501,7 +525,8 @@ test_minimal_documents (void)
 static void
 test_drafts (void)
 {
-  ResoluteDocumentKind kinds[] = { RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION, RESOLUTE_DOCUMENT_KIND_AMENDMENT };
+  ResoluteDocumentKind kinds[] = { RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION,
+                                   RESOLUTE_DOCUMENT_KIND_AMENDMENT };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
@@ -522,19 +547,24 @@ test_drafts (void)
       resolute_document_add_sponsor (document, "Albania", FALSE);
       resolute_document_add_sponsor (document, "Australia", FALSE);
       resolute_document_add_sponsor (document, "Japan", TRUE);
-      g_assert_nonnull (resolute_document_set_star_note (document, RESOLUTE_NOTE_ANCHOR_SPONSORS, note, &error));
+      g_assert_nonnull (
+        resolute_document_set_star_note (document, RESOLUTE_NOTE_ANCHOR_SPONSORS, note, &error));
       g_assert_no_error (error);
-      add (document, RESOLUTE_CLAUSE_OPERATIVE, 0, "After operative paragraph 3, insert a new paragraph, reading:");
+      add (document, RESOLUTE_CLAUSE_OPERATIVE, 0,
+           "After operative paragraph 3, insert a new paragraph, reading:");
       add (document, RESOLUTE_CLAUSE_OPERATIVE, 0, "In operative paragraph 64, delete “and”.");
       assert_round_trip (document);
 
       bytes = write_akn (document);
       assert_xpath (bytes, "string(/akn:akomaNtoso/akn:statement/@name)",
                     i == 0 ? "resolutionDraft" : "amendment");
-      assert_xpath (bytes, "string(//akn:preface/akn:p[@class='sponsors'])",
-                    i == 0 ? "Albania, Australia and Japan:Reissued. draft resolution"
-                           : "Albania, Australia and Japan:Reissued. amendment to draft resolution A/C.3/80/L.50");
-      assert_xpath (bytes, "string(//akn:preface/akn:p[@class='sponsors']/akn:authorialNote/@marker)", "*");
+      assert_xpath (
+        bytes, "string(//akn:preface/akn:p[@class='sponsors'])",
+        i == 0
+          ? "Albania, Australia and Japan:Reissued. draft resolution"
+          : "Albania, Australia and Japan:Reissued. amendment to draft resolution A/C.3/80/L.50");
+      assert_xpath (
+        bytes, "string(//akn:preface/akn:p[@class='sponsors']/akn:authorialNote/@marker)", "*");
       assert_xpath (bytes, "string(//akn:FRBRWork/akn:FRBRuri/@value)",
                     i == 0 ? "/akn/un/statement/deliberation/un-ga/2025-11-03/A-C.3-80-L.50-Rev.1"
                            : "/akn/un/statement/deliberation/un-ga/2025-11-03/A-C.3-80-L.61");
@@ -552,12 +582,14 @@ test_french (void)
   set (document, RESOLUTE_FIELD_LANGUAGE, "fra");
   set (document, RESOLUTE_FIELD_SYMBOL, "A/RES/68/160");
   set (document, RESOLUTE_FIELD_RESOLUTION_NUMBER, "68/160");
-  set (document, RESOLUTE_FIELD_TITLE, "Renforcement de la coopération internationale dans le domaine des droits de l’homme");
+  set (document, RESOLUTE_FIELD_TITLE,
+       "Renforcement de la coopération internationale dans le domaine des droits de l’homme");
   set (document, RESOLUTE_FIELD_AUTHORING_FORMULA, "L’Assemblée générale,");
   set (document, RESOLUTE_FIELD_ADOPTION_DATE, "2013-12-18");
   set (document, RESOLUTE_FIELD_SESSION, "68");
   resolute_document_add_sponsor (document, "Côte d’Ivoire", FALSE);
-  add (document, RESOLUTE_CLAUSE_PREAMBULAR, 0, "Réaffirmant son attachement à la coopération internationale,");
+  add (document, RESOLUTE_CLAUSE_PREAMBULAR, 0,
+       "Réaffirmant son attachement à la coopération internationale,");
   first = add (document, RESOLUTE_CLAUSE_OPERATIVE, 0, "Prie le Secrétaire général :");
   add (document, RESOLUTE_CLAUSE_OPERATIVE, 1, "De faire rapport ;");
   add (document, RESOLUTE_CLAUSE_OPERATIVE, 1, "De consulter :");
@@ -568,8 +600,10 @@ test_french (void)
 
   bytes = write_akn (document);
   assert_xpath (bytes, "string(//akn:FRBRExpression/akn:FRBRlanguage/@language)", "fra");
-  assert_xpath (bytes, "string(//akn:paragraph[@eId='para_1']/akn:list/akn:point[1]/akn:num)", "a)");
-  assert_xpath (bytes, "string(//akn:point[@eId='para_1__list_1__point_b__list_1__point_i']/akn:num)", "i)");
+  assert_xpath (bytes, "string(//akn:paragraph[@eId='para_1']/akn:list/akn:point[1]/akn:num)",
+                "a)");
+  assert_xpath (
+    bytes, "string(//akn:point[@eId='para_1__list_1__point_b__list_1__point_i']/akn:num)", "i)");
   assert_xpath (bytes, "string(//akn:FRBRExpression/akn:FRBRuri/@value)",
                 "/akn/un/statement/deliberation/un-ga/2013-12-18/68-160/fra@");
 }
@@ -599,7 +633,8 @@ test_special_text (void)
   resolute_document_set_id_seed (document, 6);
   /* white space that XML would normalize, markup characters, a line break,
    * text in right-to-left and astral planes */
-  add (document, RESOLUTE_CLAUSE_PREAMBULAR, 0, "  Leading and  double  spaces\tand\ttabs\r\nand CR,  ");
+  add (document, RESOLUTE_CLAUSE_PREAMBULAR, 0,
+       "  Leading and  double  spaces\tand\ttabs\r\nand CR,  ");
   add (document, RESOLUTE_CLAUSE_OPERATIVE, 0, "Decides <b>not</b> & “quotes” ' \" ]]> 𝕏 مرحبا;");
   add (document, RESOLUTE_CLAUSE_OPERATIVE, 0, "");
   assert_round_trip (document);
@@ -701,16 +736,21 @@ test_foreign_resolution (void)
 
   g_assert_cmpint (resolute_document_get_organ (document), ==, RESOLUTE_ORGAN_GENERAL_ASSEMBLY);
   g_assert_cmpint (resolute_document_get_kind (document), ==, RESOLUTE_DOCUMENT_KIND_RESOLUTION);
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==, "A/RES/68/160");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_RESOLUTION_NUMBER), ==, "68/160");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==,
+                   "A/RES/68/160");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_RESOLUTION_NUMBER), ==,
+                   "68/160");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==,
                    "Enhancement of international cooperation in the field of human rights");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_AUTHORING_FORMULA), ==,
                    "The General Assembly,");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==, "2013-12-18");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==, "2014-02-21");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==,
+                   "2013-12-18");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==,
+                   "2014-02-21");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SESSION), ==, "68");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==, "70th plenary meeting");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==,
+                   "70th plenary meeting");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ORIGIN), ==,
                    "on the report of the Third Committee (A/68/456/Add.2)");
   g_assert_cmpuint (resolute_document_get_n_agenda_items (document), ==, 1);
@@ -727,12 +767,13 @@ test_foreign_resolution (void)
   g_assert_true (resolute_clause_get_auto_opening (clause));
   g_assert_cmpuint (resolute_inline_get_n_spans (resolute_clause_get_content (clause)), ==, 0);
   text = resolute_document_get_plain_text (document, clause);
-  g_assert_cmpstr (text, ==,
-                   "Reaffirming its commitment to promoting international cooperation, as set forth in the "
-                   "Charter of the United Nations, in particular Article 1, paragraph 3, as well as relevant "
-                   "provisions of the Vienna Declaration and Programme of Action adopted by the World "
-                   "Conference on Human Rights on 25 June 19931 for enhancing genuine cooperation among "
-                   "Member States in the field of human rights,");
+  g_assert_cmpstr (
+    text, ==,
+    "Reaffirming its commitment to promoting international cooperation, as set forth in the "
+    "Charter of the United Nations, in particular Article 1, paragraph 3, as well as relevant "
+    "provisions of the Vienna Declaration and Programme of Action adopted by the World "
+    "Conference on Human Rights on 25 June 19931 for enhancing genuine cooperation among "
+    "Member States in the field of human rights,");
 
   /* sub-paragraphs, a closing text, numbers derived again */
   clause = resolute_document_get_clause (document, 5);
@@ -748,11 +789,12 @@ test_foreign_resolution (void)
   g_assert_true (has_warning (warnings, "Line 31: <lifecycle> in the metadata is not kept"));
   g_assert_true (has_warning (warnings, "the markup <date> is not kept"));
   g_assert_true (has_warning (warnings, "the markup <organization> is not kept"));
-  g_assert_true (has_warning (warnings, "Line 102: the paragraph numbered “(c)” in the file is numbered “(b)”"));
+  g_assert_true (
+    has_warning (warnings, "Line 102: the paragraph numbered “(c)” in the file is numbered “(b)”"));
   g_assert_cmpuint (warnings->len, ==, 4);
 
-  g_assert_cmpuint (resolute_document_count_note_refs (document,
-                                                       resolute_footnote_get_id (footnote_labelled (document, "1"))),
+  g_assert_cmpuint (resolute_document_count_note_refs (
+                      document, resolute_footnote_get_id (footnote_labelled (document, "1"))),
                     ==, 2);
 
   /* what was read is saved and read again as it is */
@@ -775,8 +817,11 @@ test_foreign_draft_with_annex (void)
     { "preambular", "(a)", "the offers received;" },
     { "preambular", "(b)", "the scholarships granted," },
     { "operative", "1.", "Takes note of the report of the Secretary-General\xef\xbf\xbc;" },
-    { "operative", "2.", "Expresses its appreciation to those Member States that have made somescholarships available;" },
-    { "operative", "3.", "Invites all States to make generous offers, in accordance with \xef\xbf\xbc." },
+    { "operative", "2.",
+      "Expresses its appreciation to those Member States that have made "
+      "somescholarships available;" },
+    { "operative", "3.",
+      "Invites all States to make generous offers, in accordance with \xef\xbf\xbc." },
     { "annex", "Annex", "Offers of scholarships" },
     { "annex-text", "", "The following offers were received." },
     { "annex-heading", "I.", "Offers by States" },
@@ -790,15 +835,21 @@ test_foreign_draft_with_annex (void)
   g_assert_true (resolute_document_check (document, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (resolute_document_get_kind (document), ==, RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION);
-  g_assert_cmpint (resolute_document_get_distribution (document), ==, RESOLUTE_DISTRIBUTION_LIMITED);
+  g_assert_cmpint (resolute_document_get_kind (document), ==,
+                   RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION);
+  g_assert_cmpint (resolute_document_get_distribution (document), ==,
+                   RESOLUTE_DISTRIBUTION_LIMITED);
   g_assert_cmpint (resolute_document_get_organ (document), ==, RESOLUTE_ORGAN_GENERAL_ASSEMBLY);
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==, "A/C.4/80/L.2");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==,
+                   "A/C.4/80/L.2");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_LANGUAGE), ==, "eng");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ORIGINAL_LANGUAGE), ==, "eng");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ORIGINAL_LANGUAGE), ==,
+                   "eng");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SESSION), ==, "80");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_COMMITTEE), ==, "Fourth Committee");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==, "2025-10-20");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_COMMITTEE), ==,
+                   "Fourth Committee");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==,
+                   "2025-10-20");
   g_assert_cmpstr (resolute_document_get_agenda_item (document, 0)->number, ==, "57");
   g_assert_cmpstr (resolute_document_get_agenda_item (document, 0)->title, ==,
                    "Offers by Member States of study and training facilities");
@@ -806,16 +857,20 @@ test_foreign_draft_with_annex (void)
   g_assert_cmpstr (resolute_document_get_sponsor (document, 2)->name, ==, "Japan");
   star = resolute_document_get_star_note (document, RESOLUTE_NOTE_ANCHOR_SPONSORS);
   g_assert_nonnull (star);
-  g_assert_cmpstr (resolute_inline_get_text (resolute_footnote_get_content (star)), ==, "Reissued for technical reasons.");
+  g_assert_cmpstr (resolute_inline_get_text (resolute_footnote_get_content (star)), ==,
+                   "Reissued for technical reasons.");
 
   g_assert_cmpuint (resolute_document_get_n_clauses (document), ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       clause = resolute_document_get_clause (document, i);
-      g_assert_cmpstr (resolute_clause_kind_to_string (resolute_clause_get_kind (clause)), ==, expected[i][0]);
-      g_assert_cmpstr (resolute_clause_get_label (clause) != NULL ? resolute_clause_get_label (clause) : "", ==,
-                       expected[i][1]);
-      g_assert_cmpstr (resolute_inline_get_text (resolute_clause_get_content (clause)), ==, expected[i][2]);
+      g_assert_cmpstr (resolute_clause_kind_to_string (resolute_clause_get_kind (clause)), ==,
+                       expected[i][0]);
+      g_assert_cmpstr (
+        resolute_clause_get_label (clause) != NULL ? resolute_clause_get_label (clause) : "", ==,
+        expected[i][1]);
+      g_assert_cmpstr (resolute_inline_get_text (resolute_clause_get_content (clause)), ==,
+                       expected[i][2]);
     }
 
   /* "Recalling" was the automatic opening; "Expresses" alone is not the
@@ -823,20 +878,28 @@ test_foreign_draft_with_annex (void)
   g_assert_true (resolute_clause_get_auto_opening (resolute_document_get_clause (document, 0)));
   clause = resolute_document_get_clause (document, 5);
   g_assert_false (resolute_clause_get_auto_opening (clause));
-  g_assert_true (resolute_inline_has_span (resolute_clause_get_content (clause), RESOLUTE_SPAN_ITALIC, 0, 9));
-  g_assert_true (resolute_inline_has_span (resolute_clause_get_content (clause), RESOLUTE_SPAN_DELETION, 65, 69));
-  g_assert_true (resolute_inline_has_span (resolute_clause_get_content (clause), RESOLUTE_SPAN_INSERTION, 69, 81));
-  g_assert_cmpint (resolute_inline_get_object (resolute_clause_get_content (resolute_document_get_clause (document, 6)), 0)->kind,
+  g_assert_true (
+    resolute_inline_has_span (resolute_clause_get_content (clause), RESOLUTE_SPAN_ITALIC, 0, 9));
+  g_assert_true (resolute_inline_has_span (resolute_clause_get_content (clause),
+                                           RESOLUTE_SPAN_DELETION, 65, 69));
+  g_assert_true (resolute_inline_has_span (resolute_clause_get_content (clause),
+                                           RESOLUTE_SPAN_INSERTION, 69, 81));
+  g_assert_cmpint (resolute_inline_get_object (
+                     resolute_clause_get_content (resolute_document_get_clause (document, 6)), 0)
+                     ->kind,
                    ==, RESOLUTE_OBJECT_CROSS_REF);
 
   resolute_document_get_stats (document, &stats);
   g_assert_cmpuint (stats.footnotes, ==, 3);
   g_assert_cmpuint (stats.annexes, ==, 1);
 
-  g_assert_true (has_warning (warnings, "Line 53: the preface line “Classified as urgent by the secretariat” is not kept"));
-  g_assert_true (has_warning (warnings, "Line 40: <note> in the notes (it has no mark in the text) is not kept"));
+  g_assert_true (has_warning (
+    warnings, "Line 53: the preface line “Classified as urgent by the secretariat” is not kept"));
+  g_assert_true (has_warning (
+    warnings, "Line 40: <note> in the notes (it has no mark in the text) is not kept"));
   g_assert_true (has_warning (warnings, "a paragraph of several blocks is read as one paragraph"));
-  g_assert_true (has_warning (warnings, "the paragraph numbered “3.” in the file is numbered “1.”"));
+  g_assert_true (
+    has_warning (warnings, "the paragraph numbered “3.” in the file is numbered “1.”"));
   g_assert_cmpuint (warnings->len, ==, 4);
 
   assert_round_trip (document);
@@ -850,7 +913,8 @@ test_foreign_without_proprietary (void)
   g_autoptr(ResoluteDocument) document = make_full_document ();
   g_autoptr(GBytes) bytes = write_akn (document);
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) stripped = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autoptr(GString) stripped = g_string_new_len (g_bytes_get_data (bytes, NULL),
+                                                   g_bytes_get_size (bytes));
   g_autoptr(GBytes) foreign = NULL;
   g_autoptr(ResoluteDocument) reopened = NULL;
   const char *start = strstr (stripped->str, "<proprietary");
@@ -883,10 +947,12 @@ test_foreign_without_proprietary (void)
     }
   for (ResoluteField field = 0; field < RESOLUTE_N_FIELDS; field++)
     {
-      if (field == RESOLUTE_FIELD_JOB_NUMBER || field == RESOLUTE_FIELD_JOB_CODE || field == RESOLUTE_FIELD_NOTES)
+      if (field == RESOLUTE_FIELD_JOB_NUMBER || field == RESOLUTE_FIELD_JOB_CODE
+          || field == RESOLUTE_FIELD_NOTES)
         continue; /* only our own block carries these */
       g_test_message ("field %s", resolute_field_to_string (field));
-      g_assert_cmpstr (resolute_document_get_field (reopened, field), ==, resolute_document_get_field (document, field));
+      g_assert_cmpstr (resolute_document_get_field (reopened, field), ==,
+                       resolute_document_get_field (document, field));
     }
   g_assert_cmpuint (resolute_document_get_n_sponsors (reopened), ==, 3);
   g_assert_cmpuint (resolute_document_get_n_agenda_items (reopened), ==, 2);

@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 #define RESOLUTE_AKN_FORMAT_VERSION 1
 
 /* Attributes in our namespace, on AKN elements. */
-#define RESOLUTE_AKN_ATTR_AUTO        "auto"        /* <i res:auto="opening">: the automatic italics */
+#define RESOLUTE_AKN_ATTR_AUTO        "auto"        /* <i res:auto="opening">: automatic italics */
 #define RESOLUTE_AKN_ATTR_OPENING     "opening"     /* res:opening="manual" on a clause */
 #define RESOLUTE_AKN_ATTR_HEADING     "headingLabel"
 #define RESOLUTE_AKN_ATTR_TARGET      "target"      /* the clause id of a cross-reference */

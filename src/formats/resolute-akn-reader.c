@@ -532,7 +532,8 @@ static char *
 get_res_attr (xmlNode    *node,
               const char *name)
 {
-  return take_string (xmlGetNsProp (node, (const xmlChar *) name, (const xmlChar *) RESOLUTE_AKN_RES_NS));
+  return take_string (
+    xmlGetNsProp (node, (const xmlChar *) name, (const xmlChar *) RESOLUTE_AKN_RES_NS));
 }
 
 /* The text of an element and its descendants, as it is. */
@@ -547,7 +548,8 @@ first_child (Reader     *r,
              xmlNode    *parent,
              const char *name)
 {
-  for (xmlNode *child = parent != NULL ? parent->children : NULL; child != NULL; child = child->next)
+  for (xmlNode *child = parent != NULL ? parent->children : NULL; child != NULL;
+       child = child->next)
     if (is_akn (r, child, name))
       return child;
   return NULL;
@@ -923,7 +925,8 @@ static gboolean
 is_placeholder (Reader  *r,
                 xmlNode *node)
 {
-  g_autofree char *placeholder = r->native ? get_res_attr (node, RESOLUTE_AKN_ATTR_PLACEHOLDER) : NULL;
+  g_autofree char *placeholder = r->native ? get_res_attr (node, RESOLUTE_AKN_ATTR_PLACEHOLDER)
+                                           : NULL;
   g_autofree char *text = NULL;
 
   if (g_strcmp0 (placeholder, "true") == 0)
@@ -1089,7 +1092,8 @@ collect_annex (Reader  *r,
   if (preface == NULL)
     preface = first_child (r, doc, "coverPage");
 
-  for (xmlNode *child = preface != NULL ? preface->children : NULL; child != NULL; child = child->next)
+  for (xmlNode *child = preface != NULL ? preface->children : NULL; child != NULL;
+       child = child->next)
     {
       g_autofree char *text = NULL;
       xmlNode *doc_title = NULL;
@@ -1206,7 +1210,8 @@ builder_finish (Builder *b)
       PendingSpan *span = &g_array_index (b->spans, PendingSpan, i);
 
       if (span->start < span->end && span->end <= resolute_inline_get_length (b->content))
-        resolute_inline_set_span (b->content, span->kind, span->start, span->end, span->value, TRUE);
+        resolute_inline_set_span (b->content, span->kind, span->start, span->end, span->value,
+                                  TRUE);
     }
   g_array_unref (b->spans);
   b->spans = NULL;
@@ -1358,7 +1363,8 @@ build_reference (Reader  *r,
 
   /* in our own files cross-references say so (res:target); in other tools'
    * files a reference to an eId of a paragraph is one */
-  if (!r->native && href != NULL && href[0] == '#' && g_hash_table_contains (r->eid_clauses, href + 1))
+  if (!r->native && href != NULL && href[0] == '#'
+      && g_hash_table_contains (r->eid_clauses, href + 1))
     {
       ClauseRecord *record = g_hash_table_lookup (r->eid_clauses, href + 1);
       g_autofree char *text = plain_text (node);
@@ -1699,8 +1705,10 @@ static void
 read_proprietary (Reader  *r,
                   xmlNode *block)
 {
-  g_autoptr(GPtrArray) sponsors = g_ptr_array_new_with_free_func ((GDestroyNotify) resolute_sponsor_free);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) resolute_agenda_item_free);
+  g_autoptr(GPtrArray) sponsors = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) resolute_sponsor_free);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) resolute_agenda_item_free);
   g_autofree char *version = get_attr (block, "version");
 
   if (version != NULL && g_ascii_strtoull (version, NULL, 10) > RESOLUTE_AKN_FORMAT_VERSION)
@@ -1756,7 +1764,8 @@ read_proprietary (Reader  *r,
           ResoluteField which;
 
           if (!resolute_field_from_string (name, &which))
-            warn (r, child, _("the field “%s” is not known and is not kept"), name != NULL ? name : "");
+            warn (r, child, _("the field “%s” is not known and is not kept"),
+                  name != NULL ? name : "");
           else if (which != RESOLUTE_FIELD_LANGUAGE)
             set_field (r, child, which, value);
         }
@@ -1775,7 +1784,8 @@ read_proprietary (Reader  *r,
           g_ptr_array_add (items, resolute_agenda_item_new (number, title));
         }
       else
-        warn (r, child, _("<%s> in the Resolute data is not known and is not kept"), name_of (child));
+        warn (r, child, _("<%s> in the Resolute data is not known and is not kept"),
+              name_of (child));
     }
 
   if (sponsors->len > 0)
@@ -1836,7 +1846,8 @@ read_foreign_meta (Reader  *r,
           xmlNode *work = first_child (r, child, "FRBRWork");
           xmlNode *expression = first_child (r, child, "FRBRExpression");
 
-          for (xmlNode *item = work != NULL ? work->children : NULL; item != NULL; item = item->next)
+          for (xmlNode *item = work != NULL ? work->children : NULL; item != NULL;
+               item = item->next)
             {
               if (is_akn (r, item, "FRBRauthor") && !organ_found)
                 {
@@ -1861,7 +1872,9 @@ read_foreign_meta (Reader  *r,
                 {
                   g_autofree char *show = get_attr (item, "showAs");
 
-                  if (show != NULL && resolute_document_get_field (r->document, RESOLUTE_FIELD_RESOLUTION_NUMBER) == NULL
+                  if (show != NULL
+                      && resolute_document_get_field (r->document, RESOLUTE_FIELD_RESOLUTION_NUMBER)
+                           == NULL
                       && g_ascii_isdigit (show[0]) && strchr (show, '/') != NULL)
                     set_field (r, item, RESOLUTE_FIELD_RESOLUTION_NUMBER, show);
                 }
@@ -1930,7 +1943,8 @@ organ_from_name (Reader        *r,
   const char *const codes[] = { "eng", "fra", "spa", NULL };
 
   for (guint i = 0; codes[i] != NULL; i++)
-    for (ResoluteOrgan o = RESOLUTE_ORGAN_GENERAL_ASSEMBLY; o <= RESOLUTE_ORGAN_ECONOMIC_AND_SOCIAL_COUNCIL; o++)
+    for (ResoluteOrgan o = RESOLUTE_ORGAN_GENERAL_ASSEMBLY;
+         o <= RESOLUTE_ORGAN_ECONOMIC_AND_SOCIAL_COUNCIL; o++)
       {
         const char *name = resolute_language_get_organ_name (resolute_language_get (codes[i]), o);
 
@@ -2019,7 +2033,8 @@ read_native_preface (Reader  *r,
       g_autofree char *anchor_name = get_res_attr (note, RESOLUTE_AKN_ATTR_ANCHOR);
       ResoluteNoteAnchor anchor;
 
-      if (!resolute_akn_anchor_from_string (anchor_name, &anchor) || anchor == RESOLUTE_NOTE_ANCHOR_TEXT)
+      if (!resolute_akn_anchor_from_string (anchor_name, &anchor)
+          || anchor == RESOLUTE_NOTE_ANCHOR_TEXT)
         anchor = contains (r, note->parent, "docProponent", 0) ? RESOLUTE_NOTE_ANCHOR_SPONSORS
                                                                 : RESOLUTE_NOTE_ANCHOR_TITLE;
       load_star_note (r, note, anchor);
@@ -2096,11 +2111,13 @@ read_masthead_line (Reader     *r,
   if ((rest = after_template (resolute_language_get_word (language, "AgendaItem"), text)) != NULL
       || (after_agenda && date == NULL))
     {
-      g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) resolute_agenda_item_free);
+      g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (
+        (GDestroyNotify) resolute_agenda_item_free);
       guint n = resolute_document_get_n_agenda_items (r->document);
 
       for (guint i = 0; i < n; i++)
-        g_ptr_array_add (items, resolute_agenda_item_copy (resolute_document_get_agenda_item (r->document, i)));
+        g_ptr_array_add (
+          items, resolute_agenda_item_copy (resolute_document_get_agenda_item (r->document, i)));
       if (rest != NULL)
         {
           g_ptr_array_add (items, resolute_agenda_item_new (rest, NULL));
@@ -2179,8 +2196,8 @@ read_foreign_preface (Reader  *r,
             {
               gboolean symbol = g_ascii_isalpha (value[0]) && strchr (value, '/') != NULL;
 
-              set_field (r, inner, symbol ? RESOLUTE_FIELD_SYMBOL : RESOLUTE_FIELD_RESOLUTION_NUMBER,
-                         value);
+              set_field (r, inner,
+                         symbol ? RESOLUTE_FIELD_SYMBOL : RESOLUTE_FIELD_RESOLUTION_NUMBER, value);
               used = TRUE;
             }
           else if (is_akn (r, inner, "docTitle"))
@@ -2349,8 +2366,8 @@ check_numbers (Reader *r)
       if (g_strcmp0 (written, derived) != 0)
         {
           if (*derived == '\0')
-            warn (r, record->element, _("the number “%s” is not kept: this paragraph is not numbered"),
-                  record->num);
+            warn (r, record->element,
+                  _("the number “%s” is not kept: this paragraph is not numbered"), record->num);
           else
             warn (r, record->element, _("the paragraph numbered “%s” in the file is numbered “%s”"),
                   record->num, resolute_clause_get_label (clause));
@@ -2360,7 +2377,8 @@ check_numbers (Reader *r)
   for (guint i = 0; i < r->markers->len; i++)
     {
       MarkerCheck *check = g_ptr_array_index (r->markers, i);
-      ResoluteFootnote *footnote = resolute_document_lookup_footnote (r->document, check->footnote_id);
+      ResoluteFootnote *footnote = resolute_document_lookup_footnote (r->document,
+                                                                      check->footnote_id);
       g_autofree char *written = squeeze (check->marker);
 
       if (footnote == NULL || check->marker == NULL
@@ -2454,7 +2472,8 @@ read_document (Reader   *r,
   if (statement == NULL)
     {
       g_set_error (error, RESOLUTE_ERROR, RESOLUTE_ERROR_PARSE,
-                   _("Line %d: the Akoma Ntoso document holds no statement"), MAX (line_of (root), 1));
+                   _("Line %d: the Akoma Ntoso document holds no statement"),
+                   MAX (line_of (root), 1));
       return FALSE;
     }
 
@@ -2468,8 +2487,9 @@ read_document (Reader   *r,
   r->native = proprietary != NULL;
 
   for (xmlNode *child = statement->children; child != NULL; child = child->next)
-    if (is_element (child) && child != meta && child != preface && child != preamble && child != body
-        && child != conclusions && child != attachments && !is_akn (r, child, "coverPage"))
+    if (is_element (child) && child != meta && child != preface && child != preamble
+        && child != body && child != conclusions && child != attachments
+        && !is_akn (r, child, "coverPage"))
       warn_not_kept (r, child, name_of (statement));
 
   _resolute_document_load_begin (r->document);
@@ -2492,9 +2512,11 @@ read_document (Reader   *r,
       if (resolute_akn_kind_from_statement (name, &kind))
         resolute_document_set_kind (r->document, kind);
       else
-        warn (r, statement, _("the kind of statement “%s” is not known; it is read as a resolution"),
+        warn (r, statement,
+              _("the kind of statement “%s” is not known; it is read as a resolution"),
               name != NULL ? name : "");
-      if (kind == RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION || kind == RESOLUTE_DOCUMENT_KIND_AMENDMENT)
+      if (kind == RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION
+          || kind == RESOLUTE_DOCUMENT_KIND_AMENDMENT)
         resolute_document_set_distribution (r->document, RESOLUTE_DISTRIBUTION_LIMITED);
       read_foreign_meta (r, meta);
     }
@@ -2549,7 +2571,8 @@ read_document (Reader   *r,
       if (record->id != NULL)
         continue;
       if (record->guid != NULL)
-        warn (r, record->element, _("the paragraph id “%s” is used twice; the paragraph gets a new one"),
+        warn (r, record->element,
+              _("the paragraph id “%s” is used twice; the paragraph gets a new one"),
               record->guid);
       record->id = new_id (r, "c");
     }

@@ -359,7 +359,8 @@ compute_eids (Writer *w)
 
             case RESOLUTE_CLAUSE_ANNEX_HEADING:
               g_free (section_prefix);
-              section_prefix = g_strdup_printf ("%s__sec_%u", annex_prefix != NULL ? annex_prefix : "att_0",
+              section_prefix = g_strdup_printf ("%s__sec_%u",
+                                                annex_prefix != NULL ? annex_prefix : "att_0",
                                                 ++n_sections);
               n_unnumbered = 0;
               wanted = g_strdup (section_prefix);
@@ -422,11 +423,13 @@ compute_note_eids (Writer *w)
 
       if (anchor != RESOLUTE_NOTE_ANCHOR_TEXT)
         wanted = g_strdup_printf ("fn_%s", resolute_akn_anchor_to_string (anchor));
-      else if (resolute_document_count_note_refs (w->document, resolute_footnote_get_id (footnote)) == 0)
+      else if (resolute_document_count_note_refs (w->document,
+                                                  resolute_footnote_get_id (footnote)) == 0)
         wanted = g_strdup_printf ("fn_unmarked_%u", ++orphans);
       else
         {
-          g_autofree char *component = resolute_akn_eid_component (resolute_footnote_get_label (footnote));
+          const char *label = resolute_footnote_get_label (footnote);
+          g_autofree char *component = resolute_akn_eid_component (label);
 
           wanted = g_strdup_printf ("fn_%s", component != NULL ? component : "x");
         }
@@ -735,7 +738,8 @@ work_date (Writer  *w,
 {
   const char *adopted = field (w, RESOLUTE_FIELD_ADOPTION_DATE);
   const char *issued = field (w, RESOLUTE_FIELD_ISSUE_DATE);
-  gboolean resolution = resolute_document_get_kind (w->document) == RESOLUTE_DOCUMENT_KIND_RESOLUTION;
+  gboolean resolution =
+    resolute_document_get_kind (w->document) == RESOLUTE_DOCUMENT_KIND_RESOLUTION;
 
   if (!valid_date (adopted))
     adopted = NULL;
@@ -795,8 +799,8 @@ write_frbr (Writer     *w,
   const char *date_name;
   const char *date = work_date (w, &date_name);
   const char *number = work_number (w);
-  g_autofree char *author = g_strdup_printf ("#%s",
-                                             resolute_akn_organ_author (resolute_document_get_organ (w->document)));
+  ResoluteOrgan organ = resolute_document_get_organ (w->document);
+  g_autofree char *author = g_strdup_printf ("#%s", resolute_akn_organ_author (organ));
 
   start_block (w, "FRBRWork");
   start_leaf (w, "FRBRthis");
@@ -828,8 +832,9 @@ write_frbr (Writer     *w,
       attr (w, "showAs", number);
       end (w);
     }
-  empty_element (w, "FRBRname", "value", main ? resolute_akn_statement_name (resolute_document_get_kind (w->document))
-                                              : "annex");
+  empty_element (w, "FRBRname", "value",
+                 main ? resolute_akn_statement_name (resolute_document_get_kind (w->document))
+                      : "annex");
   end_block (w);
 
   start_block (w, "FRBRExpression");
@@ -1111,8 +1116,8 @@ sponsors_placeholder (Writer     *w,
           const ResoluteSponsor *sponsor = resolute_document_get_sponsor (w->document, i);
 
           if (i > 0)
-            text (w, resolute_language_get_word (w->language,
-                                                 i + 1 == n ? "ListLastSeparator" : "ListSeparator"));
+            text (w, resolute_language_get_word (w->language, i + 1 == n ? "ListLastSeparator"
+                                                                          : "ListSeparator"));
           start_inline (w, "docProponent");
           attr_printf (w, "refersTo", "#sponsor_%u", i + 1);
           attr (w, "as", "#sponsor");
@@ -1172,14 +1177,17 @@ write_title_line (Writer *w)
 {
   const char *number = field (w, RESOLUTE_FIELD_RESOLUTION_NUMBER);
   const char *title = field (w, RESOLUTE_FIELD_TITLE);
-  gboolean has_note = resolute_document_get_star_note (w->document, RESOLUTE_NOTE_ANCHOR_TITLE) != NULL;
+  gboolean has_note =
+    resolute_document_get_star_note (w->document, RESOLUTE_NOTE_ANCHOR_TITLE) != NULL;
+  gboolean resolution =
+    resolute_document_get_kind (w->document) == RESOLUTE_DOCUMENT_KIND_RESOLUTION;
 
   if (title == NULL && !has_note && number == NULL)
     return;
 
   start_leaf (w, "p");
   attr (w, "class", "title");
-  if (number != NULL && resolute_document_get_kind (w->document) == RESOLUTE_DOCUMENT_KIND_RESOLUTION)
+  if (number != NULL && resolution)
     {
       start_inline (w, "docNumber");
       text (w, number);
@@ -1228,10 +1236,9 @@ write_masthead (Writer *w)
 
   if (distribution < G_N_ELEMENTS (distribution_key))
     {
-      distribution_text = resolute_language_expand (w->language, "Distribution", "d",
-                                                    resolute_language_get_word (w->language,
-                                                                                distribution_key[distribution]),
-                                                    NULL);
+      const char *word = resolute_language_get_word (w->language, distribution_key[distribution]);
+
+      distribution_text = resolute_language_expand (w->language, "Distribution", "d", word, NULL);
       text_paragraph (w, "distribution", distribution_text);
     }
 
@@ -1311,14 +1318,13 @@ write_preface (Writer *w)
 
   if (kind == RESOLUTE_DOCUMENT_KIND_RESOLUTION && field (w, RESOLUTE_FIELD_ADOPTION_DATE) != NULL)
     {
-      g_autofree char *date = resolute_language_format_date (w->language,
-                                                             field (w, RESOLUTE_FIELD_ADOPTION_DATE));
+      const char *adopted = field (w, RESOLUTE_FIELD_ADOPTION_DATE);
+      const char *organ = resolute_language_get_organ_name (w->language,
+                                                            resolute_document_get_organ (document));
+      g_autofree char *date = resolute_language_format_date (w->language, adopted);
       g_autofree char *line = resolute_language_expand (w->language, "AdoptedBy",
-                                                        "organ",
-                                                        resolute_language_get_organ_name (w->language,
-                                                                                          resolute_document_get_organ (document)),
-                                                        "date",
-                                                        date != NULL ? date : field (w, RESOLUTE_FIELD_ADOPTION_DATE),
+                                                        "organ", organ,
+                                                        "date", date != NULL ? date : adopted,
                                                         NULL);
 
       text_paragraph (w, "adoption", line);
@@ -1487,7 +1493,8 @@ write_preambular (Writer *w,
 
   if (is_child (w, position, next))
     {
-      g_autofree char *list_eid = g_strdup_printf ("%s__list_1", (char *) g_ptr_array_index (w->eids, position));
+      const char *eid = g_ptr_array_index (w->eids, position);
+      g_autofree char *list_eid = g_strdup_printf ("%s__list_1", eid);
 
       start_block (w, "blockList");
       attr (w, "eId", list_eid);
@@ -1584,7 +1591,8 @@ first_of_zone (Writer  *w,
 {
   for (guint i = 0; i < w->n_clauses; i++)
     {
-      ResoluteClauseKind kind = resolute_clause_get_kind (resolute_document_get_clause (w->document, i));
+      ResoluteClause *clause = resolute_document_get_clause (w->document, i);
+      ResoluteClauseKind kind = resolute_clause_get_kind (clause);
 
       if (annex ? (kind != RESOLUTE_CLAUSE_PREAMBULAR && kind != RESOLUTE_CLAUSE_OPERATIVE)
                 : kind != RESOLUTE_CLAUSE_PREAMBULAR)
