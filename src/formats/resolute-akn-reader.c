@@ -31,7 +31,6 @@
 #include <string.h>
 
 #include <libxml/parser.h>
-#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
 #include "resolute-akn-names.h"
@@ -110,7 +109,8 @@ on_entity_decl (void          *user_data,
   if (state->forbidden == NULL)
     state->forbidden = g_strdup_printf (_("Line %d: the file declares the entity “%s”; "
                                           "Resolute does not read files that declare entities"),
-                                        xmlSAX2GetLineNumber (context), (const char *) name);
+                                        context->input != NULL ? context->input->line : 0,
+                                        (const char *) name);
   context->wellFormed = 0;
   xmlStopParser (context);
 }
@@ -288,10 +288,12 @@ parse_document (GBytes  *data,
 
   /* No XML_PARSE_NOENT (entities are never substituted), no DTDLOAD or
    * DTDATTR, no XINCLUDE, no HUGE (libxml2 keeps its depth and size
-   * limits); the UTF-8 encoding is forced, it was checked above. */
+   * limits); the UTF-8 encoding is forced, it was checked above. Errors
+   * are not silenced (NOERROR): they go to on_parse_error(), the handler
+   * of this context, and never to stderr. */
   doc = xmlCtxtReadMemory (context, bytes + skip, size - skip, "document.akn", "UTF-8",
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
-                             | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA);
+                           XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES
+                             | XML_PARSE_NOCDATA);
 
   if (doc == NULL || !context->wellFormed || state.forbidden != NULL)
     {

@@ -64,6 +64,7 @@ typedef struct
   GHashTable             *clause_eid; /* clause id → eId (borrowed from eids) */
   GHashTable             *note_eids;  /* footnote id → eId (owned) */
   GHashTable             *notes_done; /* footnote ids whose note is written */
+  GHashTable             *marked;     /* footnote ids with a mark in the text */
 } Writer;
 
 /* ------------------------------------------------------------------------ */
@@ -410,6 +411,24 @@ compute_eids (Writer *w)
 }
 
 static void
+collect_marks (Writer *w)
+{
+  for (guint i = 0; i < w->n_clauses; i++)
+    {
+      const ResoluteInline *content =
+        resolute_clause_get_content (resolute_document_get_clause (w->document, i));
+
+      for (guint j = 0, n = resolute_inline_get_n_objects (content); j < n; j++)
+        {
+          const ResoluteInlineObject *object = resolute_inline_get_object (content, j);
+
+          if (object->kind == RESOLUTE_OBJECT_NOTE_REF)
+            g_hash_table_add (w->marked, object->target);
+        }
+    }
+}
+
+static void
 compute_note_eids (Writer *w)
 {
   GListModel *footnotes = resolute_document_get_footnotes (w->document);
@@ -423,8 +442,7 @@ compute_note_eids (Writer *w)
 
       if (anchor != RESOLUTE_NOTE_ANCHOR_TEXT)
         wanted = g_strdup_printf ("fn_%s", resolute_akn_anchor_to_string (anchor));
-      else if (resolute_document_count_note_refs (w->document,
-                                                  resolute_footnote_get_id (footnote)) == 0)
+      else if (!g_hash_table_contains (w->marked, resolute_footnote_get_id (footnote)))
         wanted = g_strdup_printf ("fn_unmarked_%u", ++orphans);
       else
         {
@@ -954,7 +972,7 @@ write_unmarked_notes (Writer *w)
       const char *id = resolute_footnote_get_id (footnote);
 
       if (resolute_footnote_get_anchor (footnote) != RESOLUTE_NOTE_ANCHOR_TEXT
-          || resolute_document_count_note_refs (w->document, id) > 0)
+          || g_hash_table_contains (w->marked, id))
         continue;
 
       if (!open)
@@ -1845,6 +1863,7 @@ resolute_akn_writer_write (ResoluteDocument  *document,
   w.clause_eid = g_hash_table_new (g_str_hash, g_str_equal);
   w.note_eids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   w.notes_done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  w.marked = g_hash_table_new (g_str_hash, g_str_equal);
 
   /* names of the meta block first, so that body eIds cannot take them */
   g_hash_table_add (w.used_eids, g_strdup ("masthead"));
@@ -1856,6 +1875,7 @@ resolute_akn_writer_write (ResoluteDocument  *document,
                     g_strdup (resolute_akn_organ_author (resolute_document_get_organ (document))));
   for (guint i = 0, n = resolute_document_get_n_sponsors (document); i < n; i++)
     g_hash_table_add (w.used_eids, g_strdup_printf ("sponsor_%u", i + 1));
+  collect_marks (&w);
   compute_note_eids (&w);
   compute_eids (&w);
 
@@ -1896,6 +1916,7 @@ resolute_akn_writer_write (ResoluteDocument  *document,
   g_hash_table_unref (w.clause_eid);
   g_hash_table_unref (w.note_eids);
   g_hash_table_unref (w.notes_done);
+  g_hash_table_unref (w.marked);
 
   return bytes;
 }
