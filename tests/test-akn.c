@@ -905,6 +905,70 @@ test_foreign_draft_with_annex (void)
   assert_round_trip (document);
 }
 
+/* Shapes other tools use that the samples do not: no namespace, the
+ * formula as a paragraph, a French text with its own numbering and
+ * cross-reference wording, groupings in the operative part. */
+static void
+test_foreign_variants (void)
+{
+  const char *plain =
+    "<akomaNtoso><statement name=\"resolution\"><preamble>"
+    "<p>The Security Council,</p>"
+    "<p><i>Recalling</i> its resolutions,</p>"
+    "</preamble><mainBody><paragraph><content><p><i>Decides</i> to remain seized of the matter."
+    "</p></content></paragraph></mainBody></statement></akomaNtoso>";
+  const char *french =
+    "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">"
+    "<statement name=\"resolution\"><meta><identification source=\"#x\"><FRBRWork>"
+    "<FRBRthis value=\"/a\"/><FRBRuri value=\"/a\"/><FRBRdate date=\"2020-01-01\" name=\"x\"/>"
+    "<FRBRauthor href=\"/akn/ontology/organizations/un/un-sc\"/><FRBRcountry value=\"un\"/></FRBRWork>"
+    "<FRBRExpression><FRBRthis value=\"/a\"/><FRBRuri value=\"/a\"/>"
+    "<FRBRdate date=\"2020-01-01\" name=\"x\"/><FRBRauthor href=\"#x\"/>"
+    "<FRBRlanguage language=\"fr\"/></FRBRExpression><FRBRManifestation><FRBRthis value=\"/a\"/>"
+    "<FRBRuri value=\"/a\"/><FRBRdate date=\"2020-01-01\" name=\"x\"/><FRBRauthor href=\"#x\"/>"
+    "</FRBRManifestation></identification></meta><mainBody>"
+    "<section eId=\"sec_1\"><heading>Première partie</heading>"
+    "<paragraph eId=\"para_1\"><num>1.</num><list><intro><p>Prie :</p></intro>"
+    "<point eId=\"para_1__point_a\"><num>a)</num><content><p>les États ;</p></content></point>"
+    "</list></paragraph></section>"
+    "<paragraph eId=\"para_2\"><num>2.</num><content><p>Rappelle le "
+    "<ref href=\"#para_1__point_a\">paragraphe 1 a) ci-dessus</ref>.</p></content></paragraph>"
+    "</mainBody></statement></akomaNtoso>";
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GBytes) plain_bytes = g_bytes_new_static (plain, strlen (plain));
+  g_autoptr(GBytes) french_bytes = g_bytes_new_static (french, strlen (french));
+  g_autoptr(ResoluteDocument) council = read_akn (plain_bytes, warnings);
+  g_autoptr(ResoluteDocument) francais = NULL;
+  ResoluteClause *clause;
+  g_autofree char *text = NULL;
+
+  print_warnings (warnings);
+  g_assert_true (has_warning (warnings, "Line 1: the document has no namespace"));
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_cmpstr (resolute_document_get_field (council, RESOLUTE_FIELD_AUTHORING_FORMULA), ==,
+                   "The Security Council,");
+  g_assert_cmpuint (resolute_document_get_n_clauses (council), ==, 2);
+  g_assert_true (resolute_clause_get_auto_opening (resolute_document_get_clause (council, 0)));
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (council, 1)), ==, "");
+  assert_round_trip (council);
+
+  g_ptr_array_set_size (warnings, 0);
+  francais = read_akn (french_bytes, warnings);
+  print_warnings (warnings);
+  g_assert_cmpstr (resolute_document_get_field (francais, RESOLUTE_FIELD_LANGUAGE), ==, "fra");
+  g_assert_cmpint (resolute_document_get_organ (francais), ==, RESOLUTE_ORGAN_SECURITY_COUNCIL);
+  g_assert_true (has_warning (warnings, "the <section> groupings of the operative part are not kept"));
+  g_assert_cmpuint (warnings->len, ==, 1);
+  clause = resolute_document_get_clause (francais, 1);
+  g_assert_cmpstr (resolute_clause_get_label (clause), ==, "a)");
+  clause = resolute_document_get_clause (francais, 2);
+  text = resolute_document_get_plain_text (francais, clause);
+  g_assert_cmpstr (text, ==, "Rappelle le paragraphe 1 a) ci-dessus.");
+  g_assert_cmpuint (resolute_inline_get_object (resolute_clause_get_content (clause), 0)->flags, ==,
+                    RESOLUTE_CROSS_REF_DIRECTION);
+  assert_round_trip (francais);
+}
+
 /* Our own file with the proprietary block taken out reads as another
  * tool's file would: the structure and most metadata come back. */
 static void
@@ -1026,6 +1090,7 @@ main (int   argc,
   g_test_add_func ("/Resolute/Akn/foreign/resolution", test_foreign_resolution);
   g_test_add_func ("/Resolute/Akn/foreign/draft-with-annex", test_foreign_draft_with_annex);
   g_test_add_func ("/Resolute/Akn/foreign/without-proprietary", test_foreign_without_proprietary);
+  g_test_add_func ("/Resolute/Akn/foreign/variants", test_foreign_variants);
   g_test_add_func ("/Resolute/Akn/corpus", test_corpus);
 
   return g_test_run ();

@@ -940,6 +940,36 @@ is_placeholder (Reader  *r,
   return *text == '\0' && node->children == NULL;
 }
 
+static char *text_without_notes (Reader  *r,
+                                 xmlNode *node);
+static void set_field (Reader        *r,
+                       xmlNode       *node,
+                       ResoluteField  which,
+                       const char    *value);
+
+/* Another tool may write the authoring formula ("The General Assembly,") as
+ * the first paragraph of the preamble, not as a <formula>. */
+static gboolean
+read_formula_paragraph (Reader  *r,
+                        xmlNode *p)
+{
+  g_autofree char *text = NULL;
+
+  if (r->native || r->records->len > 0
+      || resolute_document_get_field (r->document, RESOLUTE_FIELD_AUTHORING_FORMULA) != NULL)
+    return FALSE;
+
+  text = text_without_notes (r, p);
+  for (ResoluteOrgan organ = RESOLUTE_ORGAN_GENERAL_ASSEMBLY;
+       organ <= RESOLUTE_ORGAN_ECONOMIC_AND_SOCIAL_COUNCIL; organ++)
+    if (g_strcmp0 (text, resolute_language_get_formula (r->language, organ)) == 0)
+      {
+        set_field (r, p, RESOLUTE_FIELD_AUTHORING_FORMULA, text);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static void
 collect_preamble (Reader  *r,
                   xmlNode *preamble)
@@ -962,9 +992,10 @@ collect_preamble (Reader  *r,
         }
       else if (is_akn (r, child, "p"))
         {
-          if (!is_placeholder (r, child))
-            add_source (add_record (r, child, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE), child,
-                        SOURCE_INLINE);
+          if (is_placeholder (r, child) || read_formula_paragraph (r, child))
+            continue;
+          add_source (add_record (r, child, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE), child,
+                      SOURCE_INLINE);
         }
       else if (is_akn (r, child, "blockList"))
         {
@@ -2276,6 +2307,19 @@ read_foreign_preface (Reader  *r,
     }
 }
 
+/* Notes in places Resolute has no note for (a formula, the closing lines). */
+static void
+warn_notes_not_kept (Reader     *r,
+                     xmlNode    *node,
+                     const char *where)
+{
+  g_autoptr(GPtrArray) notes = g_ptr_array_new ();
+
+  find_notes (r, node, notes, 0);
+  for (guint i = 0; i < notes->len; i++)
+    warn_not_kept (r, g_ptr_array_index (notes, i), where);
+}
+
 static void
 read_foreign_preamble_formulas (Reader  *r,
                                 xmlNode *preamble)
@@ -2291,6 +2335,7 @@ read_foreign_preamble_formulas (Reader  *r,
         continue;
       name = get_attr (child, "name");
       text = text_without_notes (r, child);
+      warn_notes_not_kept (r, child, "a formula");
       if (g_strcmp0 (name, "operativeIntro") == 0 || seen_formula)
         set_field (r, child, RESOLUTE_FIELD_OPERATIVE_INTRO, text);
       else
@@ -2325,6 +2370,7 @@ read_foreign_conclusions (Reader  *r,
           continue;
         }
       text = text_without_notes (r, child);
+      warn_notes_not_kept (r, child, "the closing lines");
       if (*text == '\0')
         continue;
       if (resolute_document_get_field (r->document, RESOLUTE_FIELD_MEETING) == NULL)

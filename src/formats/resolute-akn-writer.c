@@ -812,7 +812,11 @@ write_frbr (Writer     *w,
             gboolean    main)
 {
   g_autofree char *work = work_iri (w);
-  const char *language = resolute_language_get_code (w->language);
+  /* the code of the document, which may name a language Resolute has no words for */
+  const char *code = field (w, RESOLUTE_FIELD_LANGUAGE) != NULL
+                       ? field (w, RESOLUTE_FIELD_LANGUAGE)
+                       : resolute_language_get_code (w->language);
+  g_autofree char *language = resolute_akn_iri_component (code);
   g_autofree char *expression = g_strdup_printf ("%s/%s@", work, language);
   const char *date_name;
   const char *date = work_date (w, &date_name);
@@ -1042,7 +1046,7 @@ write_proprietary (Writer *w)
       const ResoluteAgendaItem *item = resolute_document_get_agenda_item (document, i);
 
       start_leaf (w, RES_ELEMENT ("agendaItem"));
-      attr (w, "number", item->number != NULL ? item->number : "");
+      attr (w, "number", item->number);
       attr (w, "title", item->title);
       end (w);
     }
