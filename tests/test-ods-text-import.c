@@ -135,7 +135,7 @@ footnote_text (ResoluteDocument *document,
   return resolute_document_get_footnote_plain_text (document, footnote);
 }
 
-/* Where footnote @label is marked: the clause and the text before the mark. */
+/* Footnote @label is marked in clause @position right after @text_before. */
 static void
 assert_mark (ResoluteDocument *document,
              const char       *label,
@@ -144,30 +144,21 @@ assert_mark (ResoluteDocument *document,
 {
   ResoluteFootnote *footnote = footnote_by_label (document, label);
   const ResoluteInline *content;
-  gboolean found = FALSE;
 
   g_assert_nonnull (footnote);
   content = resolute_clause_get_content (resolute_document_get_clause (document, position));
   for (guint i = 0; i < resolute_inline_get_n_objects (content); i++)
     {
       const ResoluteInlineObject *object = resolute_inline_get_object (content, i);
+      const char *text = resolute_inline_get_text (content);
+      gsize len = strlen (text_before);
 
       if (object->kind == RESOLUTE_OBJECT_NOTE_REF
-          && g_strcmp0 (object->target, resolute_footnote_get_id (footnote)) == 0)
-        {
-          const char *text = resolute_inline_get_text (content);
-          gsize len = strlen (text_before);
-
-          g_assert_cmpuint (object->offset, >=, len);
-          if (strncmp (text + object->offset - len, text_before, len) != 0)
-            g_error ("footnote %s is marked after “%.*s”, not “%s”", label,
-                     (int) MIN (object->offset, 40), text + object->offset - MIN (object->offset, 40),
-                     text_before);
-          found = TRUE;
-        }
+          && g_strcmp0 (object->target, resolute_footnote_get_id (footnote)) == 0
+          && object->offset >= len && strncmp (text + object->offset - len, text_before, len) == 0)
+        return;
     }
-  if (!found)
-    g_error ("footnote %s is not marked in clause %u", label, position);
+  g_error ("footnote %s is not marked after “%s” in clause %u", label, text_before, position);
 }
 
 static void
@@ -530,6 +521,285 @@ test_security_council (void)
   assert_round_trip (document, "ods/security-council.txt");
 }
 
+static void
+test_human_rights_council (void)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ResoluteDocument) document = import_data_file ("ods/hrc-resolution.txt", warnings);
+  const ResoluteAgendaItem *item;
+
+  assert_no_warnings (warnings);
+  assert_stats (document, 2, 2, 0, 2, 0, 0);
+  g_assert_cmpint (resolute_document_get_organ (document), ==, RESOLUTE_ORGAN_HUMAN_RIGHTS_COUNCIL);
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==, "A/HRC/RES/55/19");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_RESOLUTION_NUMBER), ==, "55/19");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==, "The right to food");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==, "54th meeting");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==, "2024-04-04");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SESSION), ==, "55");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ORIGINAL_LANGUAGE), ==, "eng");
+  /* the record of the vote has no field of its own: it is kept in the notes */
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_NOTES), ==,
+                   "[Adopted without a vote.]");
+  item = resolute_document_get_agenda_item (document, 0);
+  g_assert_cmpstr (item->number, ==, "3");
+  g_assert_true (g_str_has_prefix (item->title, "Promotion and protection of all human rights"));
+  assert_mark (document, "1", 1, "Universal Declaration of Human Rights");
+  assert_mark (document, "2", 1, "Economic, Social and Cultural Rights,");
+}
+
+static void
+test_annex_sections (void)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ResoluteDocument) document = import_data_file ("ods/annex-sections.txt", warnings);
+  ResoluteClause *clause;
+
+  assert_no_warnings (warnings);
+  /* a single operative paragraph has no number */
+  assert_stats (document, 1, 1, 0, 1, 1, 0);
+  assert_clause (document, 1, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Decides to establish");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 1)), ==, "");
+
+  assert_clause (document, 2, RESOLUTE_CLAUSE_ANNEX, 0, FALSE, "Terms of reference of the global forum");
+  clause = resolute_document_get_clause (document, 3);
+  assert_clause (document, 3, RESOLUTE_CLAUSE_ANNEX_HEADING, 0, FALSE, "Purpose");
+  g_assert_cmpstr (resolute_clause_get_heading_label (clause), ==, "I.");
+  assert_clause (document, 4, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, FALSE, "The forum shall serve");
+  assert_clause (document, 5, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, FALSE, "The forum shall meet");
+  assert_clause (document, 6, RESOLUTE_CLAUSE_ANNEX_HEADING, 0, FALSE, "Participation");
+  /* numbering starts again under each heading */
+  assert_clause (document, 7, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, FALSE, "Participation in the forum");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 7)), ==, "1.");
+  assert_clause (document, 8, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 1, FALSE, "All States Members");
+  assert_clause (document, 10, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, TRUE, "and to observers");
+  assert_clause (document, 11, RESOLUTE_CLAUSE_ANNEX_HEADING, 0, FALSE, "Officers");
+  g_assert_cmpstr (resolute_clause_get_heading_label (resolute_document_get_clause (document, 11)), ==,
+                   "Guideline 1");
+  assert_clause (document, 12, RESOLUTE_CLAUSE_ANNEX_TEXT, 0, FALSE, "The forum shall elect");
+  assert_clause (document, 13, RESOLUTE_CLAUSE_ANNEX_HEADING, 0, FALSE, "Final provisions");
+  g_assert_cmpstr (resolute_clause_get_heading_label (resolute_document_get_clause (document, 13)), ==, NULL);
+  assert_clause (document, 14, RESOLUTE_CLAUSE_ANNEX_TEXT, 0, FALSE, "The present terms of reference");
+  /* a mark in an annex paragraph */
+  assert_mark (document, "1", 4, "exchange of experiences on road safety.");
+
+  assert_round_trip (document, "ods/annex-sections.txt");
+}
+
+/* "The General Assembly" without a comma, "Resolves that:", the Chair's line,
+ * no footnotes */
+static void
+test_chair_resolves_that (void)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ResoluteDocument) document = import_data_file ("ods/chair-resolves-that.txt", warnings);
+
+  assert_no_warnings (warnings);
+  assert_stats (document, 0, 2, 2, 0, 0, 0);
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SUBMITTED_BY), ==,
+                   "Draft resolution submitted by the Chair of the Committee following informal consultations");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_OPERATIVE_INTRO), ==, "Resolves that:");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_AUTHORING_FORMULA), ==,
+                   "The General Assembly");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==, "Working Capital Fund for 2026");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_COMMITTEE), ==, "Fifth Committee");
+  g_assert_cmpint (resolute_document_get_kind (document), ==, RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION);
+  g_assert_cmpuint (resolute_document_get_n_sponsors (document), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (resolute_document_get_footnotes (document)), ==, 0);
+  assert_clause (document, 0, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "The Working Capital Fund shall");
+
+  assert_round_trip (document, "ods/chair-resolves-that.txt");
+}
+
+/* A French text: its words, dates, ordinals and "a)" labels */
+static void
+test_french (void)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ResoluteDocument) document = import_data_file ("ods/french.txt", warnings);
+
+  assert_no_warnings (warnings);
+  assert_stats (document, 1, 2, 4, 1, 0, 0);
+  g_assert_cmpstr (resolute_language_get_code (resolute_document_get_language (document)), ==, "fra");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==, "2013-12-18");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==, "2014-02-21");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SESSION), ==, "68");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==, "70e séance plénière");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ORIGIN), ==,
+                   "sur la base du rapport de la Troisième Commission (A/68/456/Add.2)");
+  g_assert_cmpstr (resolute_document_get_agenda_item (document, 0)->number, ==, "69 b)");
+  assert_clause (document, 2, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE, "par la coopération internationale ;");
+  assert_clause (document, 4, RESOLUTE_CLAUSE_OPERATIVE, 2, FALSE, "entre les religions ;");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 4)), ==, "i)");
+  assert_mark (document, "1", 0, "la Charte des Nations Unies,");
+}
+
+/* Security Council, sponsors, annexes, sub-paragraphs: texts without any
+ * template block, as a user may paste them */
+static void
+test_without_template_block (void)
+{
+  static const char text[] =
+    "Albania and Bosnia and Herzegovina: draft resolution\n"
+    "Cooperation between the United Nations and the Council of Europe\n"
+    "\tThe General Assembly,\n"
+    "\tRecalling its resolution 78/5 of 26 October 2023,\n"
+    "\t1.\tWelcomes the cooperation between the two organizations;\n"
+    "\t2.\tDecides to include in the provisional agenda of its eighty-second session the sub-item entitled “Cooperation between the United Nations and the Council of Europe”.\n";
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ResoluteDocument) document = import_text (text, warnings);
+
+  assert_no_warnings (warnings);
+  assert_stats (document, 1, 2, 0, 0, 0, 2);
+  g_assert_cmpstr (resolute_document_get_sponsor (document, 0)->name, ==, "Albania");
+  g_assert_cmpstr (resolute_document_get_sponsor (document, 1)->name, ==, "Bosnia and Herzegovina");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==,
+                   "Cooperation between the United Nations and the Council of Europe");
+  g_assert_null (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL));
+  g_assert_cmpint (resolute_document_get_kind (document), ==, RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION);
+}
+
+/* Sponsor lists: names that hold "and", a star after a name, one sponsor */
+static void
+test_sponsor_lines (void)
+{
+  static const struct
+  {
+    const char *line;
+    const char *names[6];
+    ResoluteNoteAnchor star;
+  } cases[] = {
+    { "Bosnia and Herzegovina: draft resolution", { "Bosnia and Herzegovina" }, RESOLUTE_NOTE_ANCHOR_TEXT },
+    { "Belarus and Russian Federation: draft resolution", { "Belarus", "Russian Federation" },
+      RESOLUTE_NOTE_ANCHOR_TEXT },
+    { "Zambia and Trinidad and Tobago: draft resolution", { "Zambia", "Trinidad and Tobago" },
+      RESOLUTE_NOTE_ANCHOR_TEXT },
+    { "Antigua and Barbuda, Saint Kitts and Nevis, Saint Vincent and the Grenadines and Sao Tome and Principe: draft resolution",
+      { "Antigua and Barbuda", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines", "Sao Tome and Principe" },
+      RESOLUTE_NOTE_ANCHOR_TEXT },
+    { "Uganda*: draft resolution", { "Uganda" }, RESOLUTE_NOTE_ANCHOR_SPONSORS },
+    { "Iran (Islamic Republic of), Venezuela (Bolivarian Republic of) and Viet Nam:* revised draft resolution",
+      { "Iran (Islamic Republic of)", "Venezuela (Bolivarian Republic of)", "Viet Nam" },
+      RESOLUTE_NOTE_ANCHOR_SPONSORS },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s\nA title\n\tThe General Assembly,\n\tRecalling its resolutions,\n"
+                                               "\tDecides to remain seized of the matter.\n%s",
+                                               cases[i].line,
+                                               cases[i].star != RESOLUTE_NOTE_ANCHOR_TEXT
+                                                 ? "\n* On behalf of the States Members of the United Nations that are members of the Group of 77 and China.\n"
+                                                 : "");
+      g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(ResoluteDocument) document = import_text (text, warnings);
+      guint n = 0;
+
+      assert_no_warnings (warnings);
+      while (n < G_N_ELEMENTS (cases[i].names) && cases[i].names[n] != NULL)
+        {
+          g_assert_cmpstr (resolute_document_get_sponsor (document, n)->name, ==, cases[i].names[n]);
+          n++;
+        }
+      g_assert_cmpuint (resolute_document_get_n_sponsors (document), ==, n);
+      if (cases[i].star != RESOLUTE_NOTE_ANCHOR_TEXT)
+        g_assert_nonnull (resolute_document_get_star_note (document, cases[i].star));
+      g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==, "A title");
+      assert_stats (document, 1, 1, 0, cases[i].star != RESOLUTE_NOTE_ANCHOR_TEXT ? 1 : 0, 0, n);
+    }
+}
+
+/* Marks glued to years, to words, to punctuation; a footnote cited twice */
+static void
+test_marks (void)
+{
+  static const char text[] =
+    "\tThe General Assembly,\n"
+    "\tRecalling the Vienna Declaration of 25 June 19931 and Article 1, paragraph 3, of the Charter, the Convention on the Rights of the Child2 and the Programme of Action,3\n"
+    "\tNoting the report of the Secretary-General,4 and in particular paragraphs 13 and 14 of that report,4 as well as the Beijing Declaration5 of 1995,\n"
+    "\t1.\tWelcomes the entry into force on 3 May 2008 of the Convention on the Rights of Persons with Disabilities,6 and the report of the Committee (CRPD/C/2/Corr.1);\n"
+    "\t2.\tDecides to remain seized of the matter.\n"
+    "\n"
+    "1 A/CONF.157/24 (Part I), chap. III.\n"
+    "2 United Nations, Treaty Series, vol. 1577, No. 27531.\n"
+    "3 Resolution 66/3.\n"
+    "4 A/80/100.\n"
+    "5 Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995.\n"
+    "6 United Nations, Treaty Series, vol. 2515, No. 44910.\n";
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ResoluteDocument) document = import_text (text, warnings);
+  g_autofree char *second = plain_text (document, 1);
+
+  assert_no_warnings (warnings);
+  assert_stats (document, 2, 2, 0, 6, 0, 0);
+  assert_mark (document, "1", 0, "25 June 1993");
+  assert_mark (document, "2", 0, "Rights of the Child");
+  assert_mark (document, "3", 0, "Programme of Action,");
+  assert_mark (document, "4", 1, "the Secretary-General,");
+  assert_mark (document, "4", 1, "of that report,");
+  assert_mark (document, "5", 1, "the Beijing Declaration");
+  assert_mark (document, "6", 2, "Rights of Persons with Disabilities,");
+  g_assert_cmpuint (resolute_document_count_note_refs (document,
+                                                       resolute_footnote_get_id (footnote_by_label (document, "4"))),
+                    ==, 2);
+  /* numbers that are not marks are left alone */
+  g_assert_cmpstr (second, ==,
+                   "Noting the report of the Secretary-General,4 and in particular paragraphs 13 and 14 of that report,4 as well as the Beijing Declaration5 of 1995,");
+  {
+    g_autofree char *first = plain_text (document, 0);
+
+    g_assert_nonnull (strstr (first, "Article 1, paragraph 3, of the Charter"));
+  }
+}
+
+/* Sub-paragraphs at every level, (i) after (h) and after a chapeau */
+static void
+test_sub_paragraph_levels (void)
+{
+  static const char text[] =
+    "\tThe General Assembly,\n"
+    "\t1.\tDecides:\n"
+    "\t(a)\tA;\n" "\t(b)\tB;\n" "\t(c)\tC;\n" "\t(d)\tD;\n" "\t(e)\tE;\n" "\t(f)\tF;\n" "\t(g)\tG;\n"
+    "\t(h)\tH, including:\n"
+    "\t(i)\tthe first;\n"
+    "\t(ii)\tthe second;\n"
+    "\t(i)\tI;\n"
+    "\t(j)\tJ, in particular:\n"
+    "\t(i)\tone;\n"
+    "\t(ii)\ttwo;\n" "\t(iii)\tthree;\n" "\t(iv)\tfour;\n"
+    "\t(v)\tfive, namely:\n"
+    "\ta.\tfirst;\n"
+    "\tb.\tsecond, that is:\n"
+    "\ti.\tthe first part;\n"
+    "\tii.\tthe second part;\n"
+    "\t(vi)\tsix;\n"
+    "\tand decides to keep the matter under review;\n"
+    "\t2.\tRequests a report.\n";
+  static const struct
+  {
+    const char *label;
+    guint level;
+  } expected[] = {
+    { "1.", 0 }, { "(a)", 1 }, { "(b)", 1 }, { "(c)", 1 }, { "(d)", 1 }, { "(e)", 1 }, { "(f)", 1 },
+    { "(g)", 1 }, { "(h)", 1 }, { "(i)", 2 }, { "(ii)", 2 }, { "(i)", 1 }, { "(j)", 1 }, { "(i)", 2 },
+    { "(ii)", 2 }, { "(iii)", 2 }, { "(iv)", 2 }, { "(v)", 2 }, { "a.", 3 }, { "b.", 3 }, { "i.", 4 },
+    { "ii.", 4 }, { "(vi)", 2 }, { "", 1 }, { "2.", 0 },
+  };
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ResoluteDocument) document = import_text (text, warnings);
+
+  assert_no_warnings (warnings);
+  g_assert_cmpuint (resolute_document_get_n_clauses (document), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      ResoluteClause *clause = resolute_document_get_clause (document, i);
+
+      g_assert_cmpuint (resolute_clause_get_level (clause), ==, expected[i].level);
+      g_assert_cmpstr (resolute_clause_get_label (clause), ==, expected[i].label);
+    }
+  g_assert_true (resolute_clause_get_continuation (resolute_document_get_clause (document, 23)));
+}
+
 /* A line that cannot be placed becomes a plain paragraph, with a warning
  * that says where it was. */
 static void
@@ -564,6 +834,14 @@ main (int   argc,
   g_test_add_func ("/Resolute/OdsText/seed-round-trip", test_seed_round_trip);
   g_test_add_func ("/Resolute/OdsText/draft-with-sponsors", test_draft_with_sponsors);
   g_test_add_func ("/Resolute/OdsText/security-council", test_security_council);
+  g_test_add_func ("/Resolute/OdsText/human-rights-council", test_human_rights_council);
+  g_test_add_func ("/Resolute/OdsText/annex-sections", test_annex_sections);
+  g_test_add_func ("/Resolute/OdsText/chair-resolves-that", test_chair_resolves_that);
+  g_test_add_func ("/Resolute/OdsText/french", test_french);
+  g_test_add_func ("/Resolute/OdsText/without-template-block", test_without_template_block);
+  g_test_add_func ("/Resolute/OdsText/sponsor-lines", test_sponsor_lines);
+  g_test_add_func ("/Resolute/OdsText/marks", test_marks);
+  g_test_add_func ("/Resolute/OdsText/sub-paragraph-levels", test_sub_paragraph_levels);
   g_test_add_func ("/Resolute/OdsText/unplaced-line", test_unplaced_line);
   g_test_add_func ("/Resolute/OdsText/errors", test_errors);
   g_test_add_func ("/Resolute/OdsText/not-utf8", test_not_utf8);

@@ -217,7 +217,7 @@ resolute_ods_text_lines_read (const ResoluteTextSource  *source,
       resolute_text_header_set_formula (header, source->lines[i].text);
       i++;
     }
-  else if (i < end)
+  else if (i < end && resolute_text_header_expects_formula (header))
     resolute_text_warn (warnings, source->lines[i].number,
                         _("the text has no authoring formula such as “%s”"),
                         resolute_language_get_formula (language, RESOLUTE_ORGAN_GENERAL_ASSEMBLY));

@@ -233,6 +233,15 @@ is_head_line (Pass                   *pass,
          && resolute_label_scheme_match (pass->scheme, text) == 0;
 }
 
+/* "2": the page number of Geneva documents, in a running head */
+static gboolean
+is_bare_page_number (const char *text)
+{
+  guint n;
+
+  return strlen (text) <= 3 && resolute_text_parse_number (text, strlen (text), &n) && n > 0;
+}
+
 /* Skips the running head after the page break at @p; returns the first
  * line of the page's text and the number of blank lines before it. */
 static guint
@@ -252,7 +261,7 @@ skip_running_head (Pass  *pass,
     {
       if (lines[k].empty)
         break;
-      if (resolute_text_is_page_number (lines[k].text))
+      if (resolute_text_is_page_number (lines[k].text) || is_bare_page_number (lines[k].text))
         {
           saw_page = TRUE;
           last = k;
@@ -301,6 +310,44 @@ skip_running_head (Pass  *pass,
   return k;
 }
 
+/* A line of the running head's title, next to other furniture. */
+static gboolean
+is_running_title (Pass                   *pass,
+                  const ResoluteTextLine *line)
+{
+  return !ends_sentence_part (line->text)
+         && resolute_text_header_is_title_fragment (pass->header, line->text);
+}
+
+/* Takes back the title lines (and blank lines) that came just before a
+ * running head's symbol or page number. */
+static void
+drop_title_lines_before (Pass *pass)
+{
+  guint keep = pass->items->len;
+  gboolean any_title = FALSE;
+
+  while (keep > 0)
+    {
+      Item *item = &g_array_index (pass->items, Item, keep - 1);
+
+      if (item->kind == ITEM_BLANK)
+        keep--;
+      else if (item->kind == ITEM_TEXT && is_running_title (pass, item->line))
+        {
+          keep--;
+          any_title = TRUE;
+        }
+      else
+        break;
+    }
+
+  /* blank lines before the head say nothing about the paragraphs: the
+   * page break after it decides */
+  g_array_set_size (pass->items, keep);
+  (void) any_title;
+}
+
 static gboolean
 is_note_rule (const char *text)
 {
@@ -336,11 +383,34 @@ remove_furniture (Pass  *pass,
 
       if (*text != '\0' && resolute_text_header_is_furniture (pass->header, text, line->number))
         {
-          /* a page number or job number without a page break before it */
+          /* a running head or footer without a page break before it (text
+           * copied page by page, or pdftotext's footer before its form
+           * feed): the furniture and the title lines around it go */
+          guint blanks = 0;
+
+          /* an odd page's head starts with the title, under the footnotes */
+          while (pass->block != NULL && pass->block->len > 0)
+            {
+              const ResoluteTextLine *last = g_ptr_array_index (pass->block, pass->block->len - 1);
+
+              if (last->text[0] != '\0' && !is_running_title (pass, last))
+                break;
+              g_ptr_array_set_size (pass->block, pass->block->len - 1);
+            }
           close_block (pass);
-          if (resolute_text_is_page_number (text))
-            push_item (pass, ITEM_PAGE, NULL, 0);
+          drop_title_lines_before (pass);
           i++;
+          while (i < n && !lines[i].empty
+                 && (lines[i].text[0] == '\0'
+                     || resolute_text_header_is_furniture (pass->header, lines[i].text, lines[i].number)
+                     || is_running_title (pass, &lines[i])))
+            {
+              blanks = lines[i].text[0] == '\0' ? blanks + 1 : 0;
+              i++;
+            }
+          if (i < n && lines[i].empty)
+            continue; /* the page break that follows says it all */
+          push_item (pass, ITEM_PAGE, NULL, blanks);
           continue;
         }
 
@@ -470,16 +540,8 @@ unit_is_sub (Pass             *pass,
 static gboolean
 ends_clause (const char *text)
 {
-  gsize len = strlen (text);
-  const char *last;
-  gunichar c;
+  gunichar c = resolute_text_final_punctuation (text);
 
-  if (len == 0)
-    return FALSE;
-  last = g_utf8_find_prev_char (text, text + len);
-  c = g_utf8_get_char (last);
-  if ((c == 0x201D || c == 0x2019 || c == '"' || c == ')') && last > text)
-    c = g_utf8_get_char (g_utf8_find_prev_char (text, last));
   return c == '.' || c == ',' || c == ';' || c == ':';
 }
 
@@ -816,6 +878,19 @@ find_body_start (Pass     *pass,
       if (length > 0 && resolute_label_scheme_is_number (pass->scheme, label, &n) && n == 1
           && (text[length] == '\0' || resolute_text_is_upper_start (text + length + 1)))
         return i;
+
+      /* a preambular paragraph: an opening phrase at the start of a block
+       * of lines that ends with a comma (a title does not) */
+      if ((i == 0 || resolute_text_line_is_blank (&source->lines[i - 1]))
+          && opens_preambular_paragraph (pass, text))
+        {
+          guint end = i;
+
+          while (end + 1 < source->n_lines && !resolute_text_line_is_blank (&source->lines[end + 1]))
+            end++;
+          if (resolute_text_ends_with_any (source->lines[end].text, ","))
+            return i;
+        }
     }
 
   return 0;
@@ -855,7 +930,7 @@ resolute_pdf_text_lines_read (const ResoluteTextSource  *source,
       resolute_text_header_set_formula (header, source->lines[start].text);
       start++;
     }
-  else if (source->n_lines > 0)
+  else if (source->n_lines > 0 && resolute_text_header_expects_formula (header))
     resolute_text_warn (warnings, source->lines[start].number,
                         _("the text has no authoring formula such as “%s”"),
                         resolute_language_get_formula (language, RESOLUTE_ORGAN_GENERAL_ASSEMBLY));

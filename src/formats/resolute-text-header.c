@@ -62,6 +62,7 @@ struct _ResoluteTextHeader
   GPtrArray              *warnings;
   GRegex                 *symbol_regex;
   GRegex                 *number_title_regex;
+  GRegex                 *number_regex;
 
   MastheadState           masthead_state;
   GString                *committee;
@@ -121,7 +122,10 @@ resolute_text_header_new (ResoluteDocument *document,
   /* 68/160.<TAB>Title, ES-10/21. Title */
   self->number_title_regex = g_regex_new ("^((?:[A-Z]{1,3}-)?\\d{1,4}/\\d{1,4})\\.[\\t ]+(\\S.*)$",
                                           G_REGEX_OPTIMIZE | G_REGEX_DOTALL, 0, NULL);
-  g_assert (self->symbol_regex != NULL && self->number_title_regex != NULL);
+  /* 55/1. on a line of its own, the title below */
+  self->number_regex = g_regex_new ("^(?:[A-Z]{1,3}-)?\\d{1,4}/\\d{1,4}\\.$", G_REGEX_OPTIMIZE, 0, NULL);
+  g_assert (self->symbol_regex != NULL && self->number_title_regex != NULL
+            && self->number_regex != NULL);
 
   self->committee = g_string_new (NULL);
   self->agenda_numbers = g_ptr_array_new_with_free_func (g_free);
@@ -140,6 +144,7 @@ resolute_text_header_free (ResoluteTextHeader *self)
 
   g_regex_unref (self->symbol_regex);
   g_regex_unref (self->number_title_regex);
+  g_regex_unref (self->number_regex);
   g_string_free (self->committee, TRUE);
   g_ptr_array_unref (self->agenda_numbers);
   g_ptr_array_unref (self->agenda_titles);
@@ -445,6 +450,9 @@ match_job_number (const char *text,
   gsize n = 0;
 
   *with_language = FALSE;
+  /* Geneva jobs: "GE.24-06377" */
+  if (g_str_has_prefix (p, "GE."))
+    p += 3;
   while (g_ascii_isdigit (p[n]))
     n++;
   if (n != 2 || p[2] != '-')
@@ -457,10 +465,11 @@ match_job_number (const char *text,
     return 0;
   p += 5;
 
-  if (p[0] == ' ' && p[1] == '(' && g_ascii_isupper (p[2]) && p[3] == ')')
+  if ((p[0] == ' ' && p[1] == '(' && g_ascii_isupper (p[2]) && p[3] == ')')
+      || (p[0] == '(' && g_ascii_isupper (p[1]) && p[2] == ')'))
     {
       *with_language = TRUE;
-      p += 4;
+      p += p[0] == ' ' ? 4 : 3;
       /* the date code DDMMYY after the job number on the first page */
       {
         const char *q = p;
@@ -1293,7 +1302,8 @@ read_submitted_by (ResoluteTextHeader *self,
 static gboolean
 read_adoption (ResoluteTextHeader *self,
                const char         *text,
-               guint               line)
+               guint               line,
+               gboolean            apply)
 {
   g_auto(GStrv) values = match_template (word (self, "AdoptedBy"), text);
   g_autofree char *iso = NULL;
@@ -1306,6 +1316,8 @@ read_adoption (ResoluteTextHeader *self,
   if (!parse_organ (self, values[organ_first ? 0 : 1], &organ)
       || !parse_full_date (self, values[organ_first ? 1 : 0], &iso))
     return FALSE;
+  if (!apply)
+    return TRUE;
 
   set_organ (self, organ, ORGAN_FROM_ADOPTION);
   set_field (self, RESOLUTE_FIELD_ADOPTION_DATE, iso, line);
@@ -1318,7 +1330,8 @@ read_adoption (ResoluteTextHeader *self,
 static gboolean
 read_council_lines (ResoluteTextHeader *self,
                     const char         *text,
-                    guint               line)
+                    guint               line,
+                    gboolean            apply)
 {
   static const char * const keys[] = { "AdoptedAtMeeting", "AdoptedOn" };
   g_auto(GStrv) number = match_template (word (self, "CouncilResolution"), text);
@@ -1326,6 +1339,8 @@ read_council_lines (ResoluteTextHeader *self,
   if (number != NULL && g_strv_length (number) == 1 && g_ascii_isdigit (number[0][0])
       && strchr (number[0], ' ') != NULL && g_str_has_suffix (number[0], ")"))
     {
+      if (!apply)
+        return TRUE;
       set_field (self, RESOLUTE_FIELD_RESOLUTION_NUMBER, number[0], line);
       set_kind (self, RESOLUTE_DOCUMENT_KIND_RESOLUTION);
       return TRUE;
@@ -1353,6 +1368,8 @@ read_council_lines (ResoluteTextHeader *self,
           || !parse_organ (self, values[organ_index], &organ)
           || !parse_full_date (self, values[date_index], &iso))
         continue;
+      if (!apply)
+        return TRUE;
 
       set_organ (self, organ, ORGAN_FROM_ADOPTION);
       set_field (self, RESOLUTE_FIELD_ADOPTION_DATE, iso, line);
@@ -1385,7 +1402,7 @@ resolute_text_header_read_block (ResoluteTextHeader *self,
   if (len == 0)
     return;
 
-  if (read_adoption (self, block, line) || read_council_lines (self, block, line))
+  if (read_adoption (self, block, line, TRUE) || read_council_lines (self, block, line, TRUE))
     return;
 
   if (block[0] == '[' && block[len - 1] == ']')
@@ -1434,14 +1451,24 @@ resolute_text_header_read_pdf_front (ResoluteTextHeader     *self,
 {
   g_autoptr(GString) block = g_string_new (NULL);
   guint block_line = 0;
+  gboolean after_page_break = FALSE;
 
   for (guint i = 0; i < n_lines; i++)
     {
       const ResoluteTextLine *line = &lines[i];
       const char *text = line->text;
 
+      if (line->empty && self->masthead_state == MASTHEAD_DONE)
+        {
+          /* a page break inside the heading (a long list of sponsors):
+           * the running head is skipped and the block goes on */
+          after_page_break = TRUE;
+          continue;
+        }
       if (*text == '\0')
         {
+          if (after_page_break)
+            continue;
           if (block->len > 0)
             {
               resolute_text_header_read_block (self, block->str, block_line);
@@ -1458,13 +1485,18 @@ resolute_text_header_read_pdf_front (ResoluteTextHeader     *self,
           end_masthead (self);
         }
 
-      if (resolute_text_header_is_furniture (self, text, line->number))
+      if (resolute_text_header_is_furniture (self, text, line->number)
+          || (after_page_break && resolute_text_header_is_title_fragment (self, text)))
         continue;
+      after_page_break = FALSE;
 
       /* parts of the heading that can follow each other without a blank */
       if (block->len > 0
           && (text[0] == '[' || g_str_has_suffix (block->str, "]")
-              || g_regex_match (self->number_title_regex, text, 0, NULL)))
+              || g_regex_match (self->number_title_regex, text, 0, NULL)
+              || g_regex_match (self->number_regex, text, 0, NULL)
+              || read_adoption (self, block->str, 0, FALSE)
+              || read_council_lines (self, block->str, 0, FALSE)))
         {
           resolute_text_header_read_block (self, block->str, block_line);
           g_string_truncate (block, 0);
@@ -1637,6 +1669,13 @@ resolute_text_header_read_closing (ResoluteTextHeader *self,
                             _("the closing date “%s” differs from the date of adoption; the date of adoption was kept"),
                             date);
     }
+}
+
+/* Amendments have no authoring formula; everything else should. */
+gboolean
+resolute_text_header_expects_formula (ResoluteTextHeader *self)
+{
+  return resolute_document_get_kind (self->document) != RESOLUTE_DOCUMENT_KIND_AMENDMENT;
 }
 
 const char *

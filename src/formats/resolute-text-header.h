@@ -61,6 +61,7 @@ void                resolute_text_header_read_closing       (ResoluteTextHeader 
 void                resolute_text_header_add_note           (ResoluteTextHeader       *self,
                                                              const char               *text,
                                                              guint                     line);
+gboolean            resolute_text_header_expects_formula    (ResoluteTextHeader       *self);
 const char         *resolute_text_header_get_symbol         (ResoluteTextHeader       *self);
 ResoluteNoteAnchor  resolute_text_header_star_anchor        (ResoluteTextHeader       *self,
                                                              const char               *label);

@@ -232,9 +232,18 @@ judge (const char *text,
           gsize p = offset_before (text, s);
           gunichar before_q = char_before (text, p);
 
-          /* ", 1 the"; not a list of numbers "13, 14 and 15" */
-          if (before_q == 0 || g_unichar_isdigit (before_q) || g_unichar_isspace (before_q))
+          /* ", 1 the", "2013, 9 in"; not a list of numbers "13, 14 and 15" */
+          if (before_q == 0 || g_unichar_isspace (before_q))
             return STRENGTH_NONE;
+          if (g_unichar_isdigit (before_q))
+            {
+              gsize digits = 0;
+
+              while (digits < p && g_ascii_isdigit (text[p - 1 - digits]))
+                digits++;
+              if (digits != 4 || !is_year (text + p - 4))
+                return STRENGTH_NONE;
+            }
           return STRENGTH_STRONG;
         }
 

@@ -118,17 +118,7 @@ zone_kind (Builder *builder)
 static gboolean
 ends_with_full_stop (const char *text)
 {
-  gsize len = strlen (text);
-  const char *last;
-  gunichar c;
-
-  if (len == 0)
-    return FALSE;
-  last = g_utf8_find_prev_char (text, text + len);
-  c = g_utf8_get_char (last);
-  if ((c == 0x201D || c == 0x2019 || c == '"' || c == ')') && last > text)
-    c = g_utf8_get_char (g_utf8_find_prev_char (text, last));
-  return c == '.';
+  return resolute_text_final_punctuation (text) == '.';
 }
 
 static gboolean

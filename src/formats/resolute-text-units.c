@@ -115,11 +115,13 @@ resolute_text_last_char (const char *text)
   return g_utf8_get_char (g_utf8_find_prev_char (text, end));
 }
 
+/* Whether the punctuation that ends @text (past a footnote mark) is one
+ * of @characters. */
 gboolean
 resolute_text_ends_with_any (const char *text,
                              const char *characters)
 {
-  gunichar last = resolute_text_last_char (text);
+  gunichar last = resolute_text_final_punctuation (text);
 
   return last != 0 && g_utf8_strchr (characters, -1, last) != NULL;
 }
@@ -134,6 +136,45 @@ gboolean
 resolute_text_is_upper_start (const char *text)
 {
   return text != NULL && *text != '\0' && g_unichar_isupper (g_utf8_get_char (text));
+}
+
+/**
+ * resolute_text_final_punctuation:
+ *
+ * Returns the punctuation that ends a paragraph's text, looking past a
+ * footnote mark (",10", "; 4") and a closing quotation mark or bracket, or 0
+ * when the text ends with a letter or a number.
+ */
+gunichar
+resolute_text_final_punctuation (const char *text)
+{
+  const char *end = text + strlen (text);
+  const char *p = end;
+  gunichar c;
+
+  while (p > text && g_ascii_isdigit (p[-1]) && end - p < 3)
+    p--;
+  if (p < end && p > text)
+    {
+      /* digits: a mark after punctuation, or the end of a number */
+      const char *q = p;
+
+      while (q > text && q[-1] == ' ')
+        q--;
+      if (q == text || !strchr (".,;:", q[-1]))
+        return 0;
+      p = q;
+    }
+  else if (p < end)
+    return 0;
+
+  if (p == text)
+    return 0;
+  p = g_utf8_find_prev_char (text, p);
+  c = g_utf8_get_char (p);
+  if ((c == 0x201D || c == 0x2019 || c == '"' || c == ')') && p > text)
+    c = g_utf8_get_char (g_utf8_find_prev_char (text, p));
+  return g_unichar_ispunct (c) ? c : 0;
 }
 
 /* Reads @length bytes of @text as a decimal number (at most 6 digits). */
