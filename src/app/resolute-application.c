@@ -259,7 +259,9 @@ resolute_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (resolute_application_parent_class)->startup (application);
 
-  g_set_application_name (_("Resolute"));
+  /* once per process (the tests start several applications) */
+  if (g_strcmp0 (g_get_application_name (), g_get_prgname ()) == 0)
+    g_set_application_name (_("Resolute"));
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
   if (gdk_display_get_default () != NULL)

@@ -4,8 +4,8 @@
  *
  * A list bound to the document's footnote model (kept in number order by the
  * core). Each row has the footnote number as a button that jumps to its mark
- * ("mark-activated"), and the text in an entry: what the user types is
- * applied as one undoable edit when they press Enter, leave the entry or
+ * ("mark-activated"), and the whole text, wrapped: what the user types is
+ * applied as one undoable edit when they press Enter, leave the text or
  * pause for a moment. Only the changed middle of the text is replaced, so the
  * italics of the rest of the note are kept. When the cursor moves into a
  * paragraph that carries marks, their notes are selected: the way back from
@@ -55,7 +55,7 @@ typedef struct
   ResoluteFootnotesPane *pane;
   ResoluteFootnote      *footnote;
   GtkWidget             *number;
-  GtkWidget             *entry;
+  GtkWidget             *entry;  /* a GtkTextView: a note may be long */
   guint                  apply_id;
   gboolean               updating;
 } Row;
@@ -126,17 +126,28 @@ resolute_footnotes_pane_apply (ResoluteFootnotesPane *self,
                                                  error);
 }
 
+static char *
+entry_text (Row *row)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->entry));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+}
+
 static void
 row_apply (Row *row)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
 
   g_clear_handle_id (&row->apply_id, g_source_remove);
   if (row->pane->document == NULL)
     return;
 
-  if (!resolute_footnotes_pane_apply (row->pane, row->footnote,
-                                      gtk_editable_get_text (GTK_EDITABLE (row->entry)), &error))
+  text = entry_text (row);
+  if (!resolute_footnotes_pane_apply (row->pane, row->footnote, text, &error))
     g_signal_emit (row->pane, signals[PROBLEM], 0, error->message);
 }
 
@@ -164,15 +175,15 @@ static void
 row_update (Row *row)
 {
   g_autofree char *text = footnote_text (row->pane, row->footnote);
+  g_autofree char *shown = entry_text (row);
   const char *label = resolute_footnote_get_label (row->footnote);
 
   gtk_button_set_label (GTK_BUTTON (row->number), label != NULL ? label : "?");
 
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row->entry)), text) != 0
-      && row->apply_id == 0)
+  if (g_strcmp0 (shown, text) != 0 && row->apply_id == 0)
     {
       row->updating = TRUE;
-      gtk_editable_set_text (GTK_EDITABLE (row->entry), text);
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->entry)), text, -1);
       row->updating = FALSE;
     }
 }
@@ -190,6 +201,21 @@ focus_left (Row *row)
     row_apply (row);
 }
 
+/* Enter applies, as in an entry; Shift+Enter too: a note is one paragraph */
+static gboolean
+entry_key_pressed (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   Row                   *row)
+{
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+    return FALSE;
+
+  row_apply (row);
+  return TRUE;
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -198,26 +224,34 @@ create_row (gpointer item,
   ResoluteFootnote *footnote = item;
   GtkWidget *list_row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *frame = gtk_frame_new (NULL);
   GtkEventController *focus;
+  GtkEventController *keys;
   Row *row = g_new0 (Row, 1);
-  g_autofree char *tooltip = NULL;
 
   row->pane = self;
   row->footnote = g_object_ref (footnote);
   row->number = gtk_button_new ();
-  row->entry = gtk_entry_new ();
+  row->entry = gtk_text_view_new ();
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (row->entry), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (row->entry), FALSE);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (row->entry), 6);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (row->entry), 6);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (row->entry), 4);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (row->entry), 4);
+  gtk_widget_add_css_class (row->entry, "footnote-text");
+  gtk_frame_set_child (GTK_FRAME (frame), row->entry);
 
   gtk_widget_add_css_class (row->number, "flat");
   gtk_widget_add_css_class (row->number, "numeric");
-  gtk_widget_set_valign (row->number, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (row->number, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (row->number, _("Go to the mark in the text"));
-  gtk_widget_set_hexpand (row->entry, TRUE);
-  gtk_widget_set_valign (row->entry, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (frame, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Footnote text"), -1);
 
   gtk_box_append (GTK_BOX (box), row->number);
-  gtk_box_append (GTK_BOX (box), row->entry);
+  gtk_box_append (GTK_BOX (box), frame);
   gtk_widget_set_margin_top (box, 3);
   gtk_widget_set_margin_bottom (box, 3);
   gtk_widget_set_margin_start (box, 6);
@@ -229,8 +263,12 @@ create_row (gpointer item,
   row_update (row);
 
   g_signal_connect_swapped (row->number, "clicked", G_CALLBACK (number_clicked), row);
-  g_signal_connect_swapped (row->entry, "changed", G_CALLBACK (entry_changed), row);
-  g_signal_connect_swapped (row->entry, "activate", G_CALLBACK (row_apply), row);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->entry)), "changed",
+                            G_CALLBACK (entry_changed), row);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (entry_key_pressed), row);
+  gtk_widget_add_controller (row->entry, keys);
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (focus_left), row);
   gtk_widget_add_controller (row->entry, focus);
@@ -259,7 +297,12 @@ get_row (ResoluteFootnotesPane *self,
   return list_row != NULL ? g_object_get_data (G_OBJECT (list_row), "row") : NULL;
 }
 
-GtkEditable *
+/**
+ * resolute_footnotes_pane_get_entry:
+ *
+ * Returns: (transfer none) (nullable): the text view of the note at @index
+ */
+GtkTextView *
 resolute_footnotes_pane_get_entry (ResoluteFootnotesPane *self,
                                    guint                  index)
 {
@@ -268,7 +311,7 @@ resolute_footnotes_pane_get_entry (ResoluteFootnotesPane *self,
   g_return_val_if_fail (RESOLUTE_IS_FOOTNOTES_PANE (self), NULL);
 
   row = get_row (self, index);
-  return row != NULL ? GTK_EDITABLE (row->entry) : NULL;
+  return row != NULL ? GTK_TEXT_VIEW (row->entry) : NULL;
 }
 
 GtkButton *

@@ -332,9 +332,9 @@ setup_row (GtkSignalListItemFactory *factory,
   popover = gtk_popover_menu_new_from_model (menu);
   gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
   gtk_widget_set_halign (popover, GTK_ALIGN_START);
+  /* a child of the box: the box unparents it when it goes */
   gtk_widget_set_parent (popover, box);
-  g_object_set_data_full (G_OBJECT (box), "popover", popover,
-                          (GDestroyNotify) gtk_widget_unparent);
+  g_object_set_data (G_OBJECT (box), "popover", popover);
   g_object_unref (builder);
 
   click = gtk_gesture_click_new ();
@@ -721,10 +721,14 @@ static void
 resolute_outline_dispose (GObject *object)
 {
   ResoluteOutline *self = RESOLUTE_OUTLINE (object);
+  GtkWidget *child;
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RESOLUTE_TYPE_OUTLINE);
+  /* and the unnamed children of the template */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->document);
   g_clear_object (&self->flat);

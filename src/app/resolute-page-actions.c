@@ -242,26 +242,10 @@ void
 resolute_page_set_zoom (ResolutePage *self,
                         guint         percent)
 {
-  g_autofree char *css = NULL;
-  GtkStyleContext *context;
-
   g_return_if_fail (RESOLUTE_IS_PAGE (self));
 
-  percent = CLAMP (percent, 30, 400);
-  context = gtk_widget_get_style_context (GTK_WIDGET (self->body_view));
-  if (self->zoom_css == NULL)
-    {
-      self->zoom_css = gtk_css_provider_new ();
-      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-      gtk_style_context_add_provider (context, GTK_STYLE_PROVIDER (self->zoom_css),
-                                      GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-      G_GNUC_END_IGNORE_DEPRECATIONS
-    }
-
-  /* 12 pt at 100 %; a C locale number, whatever the user's locale */
-  css = g_strdup_printf ("textview { font-size: %u.%02upt; }", (12 * percent) / 100,
-                         (12 * percent) % 100);
-  gtk_css_provider_load_from_data (self->zoom_css, css, -1);
+  /* the body view lays the text out for its zoom: margins, indents, labels */
+  g_object_set (self->body_view, "zoom", CLAMP (percent, 50, 300) / 100.0, NULL);
 }
 
 /* ------------------------------------------------------------------------ */

@@ -42,7 +42,6 @@ struct _ResolutePage
 
   GtkSourceSearchSettings *search_settings;
   GtkSourceSearchContext  *search_context;
-  GtkCssProvider          *zoom_css;
 };
 
 GFile                  *_resolute_page_get_origin        (ResolutePage    *self);

@@ -615,16 +615,19 @@ static void
 resolute_page_dispose (GObject *object)
 {
   ResolutePage *self = RESOLUTE_PAGE (object);
+  GtkWidget *child;
 
   _resolute_page_detach_session (self);
   _resolute_page_search_dispose (self);
   g_clear_handle_id (&self->status_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RESOLUTE_TYPE_PAGE);
+  /* and the unnamed children of the template */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->document);
   g_clear_object (&self->file);
   g_clear_object (&self->origin);
-  g_clear_object (&self->zoom_css);
 
   G_OBJECT_CLASS (resolute_page_parent_class)->dispose (object);
 }

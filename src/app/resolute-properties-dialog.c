@@ -299,7 +299,10 @@ organ_selected (ResolutePropertiesDialog *self)
 {
   guint selected = adw_combo_row_get_selected (self->organ_row);
 
-  if (!self->updating && selected != GTK_INVALID_LIST_POSITION
+  if (self->document == NULL || self->updating)
+    return;
+
+  if (selected != GTK_INVALID_LIST_POSITION
       && selected != resolute_document_get_organ (self->document))
     resolute_document_set_organ (self->document, selected);
 }
@@ -309,7 +312,10 @@ kind_selected (ResolutePropertiesDialog *self)
 {
   guint selected = adw_combo_row_get_selected (self->kind_row);
 
-  if (!self->updating && selected != GTK_INVALID_LIST_POSITION
+  if (self->document == NULL || self->updating)
+    return;
+
+  if (selected != GTK_INVALID_LIST_POSITION
       && selected != resolute_document_get_kind (self->document))
     resolute_document_set_kind (self->document, selected);
 }
@@ -319,7 +325,10 @@ distribution_selected (ResolutePropertiesDialog *self)
 {
   guint selected = adw_combo_row_get_selected (self->distribution_row);
 
-  if (!self->updating && selected != GTK_INVALID_LIST_POSITION
+  if (self->document == NULL || self->updating)
+    return;
+
+  if (selected != GTK_INVALID_LIST_POSITION
       && selected != resolute_document_get_distribution (self->document))
     resolute_document_set_distribution (self->document, selected);
 }
@@ -328,9 +337,13 @@ static void
 language_selected (ResolutePropertiesDialog *self)
 {
   guint selected = adw_combo_row_get_selected (self->language_row);
-  const char *current = resolute_document_get_field (self->document, RESOLUTE_FIELD_LANGUAGE);
+  const char *current;
 
-  if (self->updating || selected >= G_N_ELEMENTS (languages)
+  if (self->document == NULL || self->updating)
+    return;
+
+  current = resolute_document_get_field (self->document, RESOLUTE_FIELD_LANGUAGE);
+  if (selected >= G_N_ELEMENTS (languages)
       || g_strcmp0 (current, languages[selected]) == 0)
     return;
 
@@ -341,12 +354,15 @@ static void
 original_language_selected (ResolutePropertiesDialog *self)
 {
   guint selected = adw_combo_row_get_selected (self->original_language_row);
-  const char *current = resolute_document_get_field (self->document,
-                                                     RESOLUTE_FIELD_ORIGINAL_LANGUAGE);
   const char *value = selected > 0 && selected <= G_N_ELEMENTS (languages)
                         ? languages[selected - 1] : NULL;
+  const char *current;
 
-  if (self->updating || selected == GTK_INVALID_LIST_POSITION || g_strcmp0 (current, value) == 0)
+  if (self->document == NULL || self->updating)
+    return;
+
+  current = resolute_document_get_field (self->document, RESOLUTE_FIELD_ORIGINAL_LANGUAGE);
+  if (selected == GTK_INVALID_LIST_POSITION || g_strcmp0 (current, value) == 0)
     return;
 
   resolute_document_set_field (self->document, RESOLUTE_FIELD_ORIGINAL_LANGUAGE, value, NULL);
@@ -650,6 +666,8 @@ resolute_properties_dialog_dispose (GObject *object)
 {
   ResolutePropertiesDialog *self = RESOLUTE_PROPERTIES_DIALOG (object);
 
+  /* the rows tell of their models going: nothing to apply any more */
+  self->updating = TRUE;
   gtk_widget_dispose_template (GTK_WIDGET (self), RESOLUTE_TYPE_PROPERTIES_DIALOG);
   g_clear_object (&self->document);
 

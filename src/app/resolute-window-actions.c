@@ -264,7 +264,7 @@ zoom_action (GSimpleAction *action,
   guint zoom = g_settings_get_uint (self->settings, "zoom");
 
   if (g_str_equal (name, "zoom-in"))
-    zoom = MIN (400, zoom + 10);
+    zoom = MIN (300, zoom + 10);
   else if (g_str_equal (name, "zoom-out"))
     zoom = MAX (50, zoom - 10);
   else

@@ -1,0 +1,856 @@
+/* test-app-window.c — the application window driven as a user drives it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each test starts the real application with fresh XDG folders, opens real
+ * windows, types with real key events (xdotool) and answers the dialogs the
+ * app shows. The saved file is checked with `resolute-cli info --json` and
+ * the Akoma Ntoso schema.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "resolute-error.h"
+#include "resolute-footnotes-pane.h"
+#include "resolute-outline.h"
+#include "resolute-properties-dialog.h"
+#include "resolute-template-dialog.h"
+#include "resolute-warnings-banner.h"
+#include "resolute-test-support.h"
+#include "test-app-support.h"
+
+typedef struct
+{
+  ResoluteApplication *app;
+  ResoluteWindow      *window;
+  char                *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->app = resolute_app_test_new_app ();
+  fixture->window = resolute_app_test_new_window (fixture->app);
+  fixture->dir = g_dir_make_tmp ("resolute-app-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  resolute_app_test_quit (fixture->app);
+  g_free (fixture->dir);
+}
+
+static ResolutePage *
+new_from_template (Fixture          *fixture,
+                   ResoluteTemplate  template_)
+{
+  guint n = resolute_window_get_n_pages (fixture->window);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "new-from-template",
+                                  g_variant_new_string (resolute_template_get_id (template_)));
+  return resolute_app_test_wait_for_page (fixture->window, n + 1);
+}
+
+static void
+activate (Fixture    *fixture,
+          const char *action)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), action, NULL);
+  resolute_app_test_wait (100);
+}
+
+static char *
+clause_text (ResoluteDocument *document,
+             guint             position)
+{
+  return g_strdup (resolute_inline_get_text (resolute_clause_get_content (
+    resolute_document_get_clause (document, position))));
+}
+
+static void
+answer_message_dialog (ResoluteWindow *window,
+                       const char     *response)
+{
+  GtkWindow *dialog = resolute_window_get_pending_dialog (window);
+
+  g_assert_nonnull (dialog);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  resolute_app_test_respond (ADW_MESSAGE_DIALOG (dialog), response);
+  resolute_app_test_wait (200);
+}
+
+/* ------------------------------------------------------------------------ */
+
+static void
+test_template_dialog (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  ResoluteTemplateDialog *dialog;
+  ResolutePage *page;
+  ResoluteDocument *document;
+
+  g_assert_cmpuint (resolute_window_get_n_pages (fixture->window), ==, 0);
+
+  activate (fixture, "new-document");
+  dialog = RESOLUTE_TEMPLATE_DIALOG (resolute_app_test_wait_for_toplevel (
+    RESOLUTE_TYPE_TEMPLATE_DIALOG));
+  for (guint i = 0; i < RESOLUTE_N_TEMPLATES; i++)
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (
+                       resolute_template_dialog_get_row (dialog, i))),
+                     ==, resolute_template_get_name (i));
+
+  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (resolute_template_dialog_get_row (
+                           dialog, RESOLUTE_TEMPLATE_GA_DRAFT))),
+                         "row-activated",
+                         resolute_template_dialog_get_row (dialog, RESOLUTE_TEMPLATE_GA_DRAFT));
+  page = resolute_app_test_wait_for_page (fixture->window, 1);
+  g_assert_nonnull (page);
+  document = resolute_page_get_document (page);
+  g_assert_cmpint (resolute_document_get_kind (document), ==,
+                   RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION);
+  g_assert_cmpint (resolute_document_get_distribution (document), ==,
+                   RESOLUTE_DISTRIBUTION_LIMITED);
+  g_assert_false (resolute_page_get_modified (page));
+  g_assert_null (resolute_app_test_find_toplevel (RESOLUTE_TYPE_TEMPLATE_DIALOG));
+
+  /* every template opens */
+  for (guint i = 0; i < RESOLUTE_N_TEMPLATES; i++)
+    {
+      page = new_from_template (fixture, i);
+      g_assert_nonnull (page);
+      g_assert_cmpuint (resolute_document_get_n_clauses (resolute_page_get_document (page)), >, 0);
+    }
+  g_assert_cmpuint (resolute_window_get_n_pages (fixture->window), ==, 1 + RESOLUTE_N_TEMPLATES);
+
+  /* the window title is the document's */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==,
+                   resolute_page_get_title (page));
+}
+
+/* Moves the cursor to the end of the clause at @position. */
+static void
+cursor_to_end (ResolutePage *page,
+               guint         position)
+{
+  ResoluteBodyView *view = resolute_page_get_body_view (page);
+  ResoluteDocument *document = resolute_page_get_document (page);
+
+  resolute_body_view_jump_to_clause (view, resolute_document_get_clause (document, position));
+  resolute_app_test_key (GTK_WIDGET (view), "End");
+  g_assert_true (resolute_body_view_get_cursor_clause (view)
+                 == resolute_document_get_clause (document, position));
+}
+
+static guint
+find_clause (ResoluteDocument *document,
+             const char       *prefix)
+{
+  for (guint i = 0; i < resolute_document_get_n_clauses (document); i++)
+    {
+      g_autofree char *text = clause_text (document, i);
+
+      if (g_str_has_prefix (text, prefix))
+        return i;
+    }
+  g_error ("no clause starts with “%s”", prefix);
+  return G_MAXUINT;
+}
+
+static gint64
+json_int (JsonObject *object,
+          const char *member)
+{
+  g_assert_true (json_object_has_member (object, member));
+  return json_object_get_int_member (object, member);
+}
+
+/* The whole way of a new draft: template, typing, sub-paragraphs, footnotes,
+ * a cross-reference, a move, undo and redo, and saving. */
+static void
+test_draft_resolution (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  ResolutePage *page;
+  ResoluteDocument *document;
+  ResoluteBodyView *view;
+  ResoluteFootnotesPane *pane;
+  GtkWindow *dialog;
+  GtkDropDown *drop_down;
+  GListModel *targets;
+  ResoluteClause *fourth;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autofree char *schema = NULL;
+  JsonObject *info;
+  guint position;
+
+  if (!resolute_app_test_can_type ())
+    {
+      g_test_skip ("typing needs xdotool and an X display");
+      return;
+    }
+
+  page = new_from_template (fixture, RESOLUTE_TEMPLATE_GA_RESOLUTION);
+  document = resolute_page_get_document (page);
+  view = resolute_page_get_body_view (page);
+  pane = resolute_page_get_footnotes_pane (page);
+  g_assert_cmpuint (resolute_document_get_n_clauses (document), ==, 3);
+
+  /* three preambular paragraphs after the template's, with Enter */
+  cursor_to_end (page, 0);
+  resolute_app_test_key (GTK_WIDGET (view), "Return");
+  resolute_app_test_type (GTK_WIDGET (view), "Noting the report of the Secretary-General,");
+  resolute_app_test_key (GTK_WIDGET (view), "Return");
+  resolute_app_test_type (GTK_WIDGET (view), "Welcoming the work of the Committee,");
+  resolute_app_test_key (GTK_WIDGET (view), "Return");
+  resolute_app_test_type (GTK_WIDGET (view), "Bearing in mind the Charter,");
+  g_assert_true (resolute_page_get_modified (page));
+  g_assert_true (g_str_has_prefix (resolute_page_get_title (page), "•"));
+
+  /* four operative paragraphs after the template's last */
+  cursor_to_end (page, resolute_document_get_n_clauses (document) - 1);
+  resolute_app_test_key (GTK_WIDGET (view), "Return");
+  resolute_app_test_type (GTK_WIDGET (view), "Requests the Secretary-General to report;");
+  resolute_app_test_key (GTK_WIDGET (view), "Return");
+  resolute_app_test_type (GTK_WIDGET (view), "Invites Member States:");
+  resolute_app_test_key (GTK_WIDGET (view), "Return");
+  resolute_app_test_type (GTK_WIDGET (view), "to share information;");
+  resolute_app_test_key (GTK_WIDGET (view), "Return");
+  resolute_app_test_type (GTK_WIDGET (view), "to exchange good practices;");
+
+  g_assert_cmpuint (resolute_document_get_n_clauses (document), ==, 10);
+  g_assert_cmpint (resolute_clause_get_kind (resolute_document_get_clause (document, 3)), ==,
+                   RESOLUTE_CLAUSE_PREAMBULAR);
+  g_assert_cmpint (resolute_clause_get_kind (resolute_document_get_clause (document, 9)), ==,
+                   RESOLUTE_CLAUSE_OPERATIVE);
+
+  /* two sub-paragraphs with Tab */
+  position = find_clause (document, "to share information");
+  resolute_body_view_jump_to_clause (view, resolute_document_get_clause (document, position));
+  resolute_app_test_key (GTK_WIDGET (view), "Tab");
+  position = find_clause (document, "to exchange good practices");
+  resolute_body_view_jump_to_clause (view, resolute_document_get_clause (document, position));
+  if (resolute_clause_get_level (resolute_document_get_clause (document, position)) == 0)
+    resolute_app_test_key (GTK_WIDGET (view), "Tab");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, position - 1)),
+                   ==, "(a)");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, position)),
+                   ==, "(b)");
+
+  /* two footnotes: the window's action puts the note in the pane, where
+   * its text is typed */
+  cursor_to_end (page, find_clause (document, "Noting the report"));
+  resolute_app_test_key (GTK_WIDGET (view), "Left");
+  activate (fixture, "insert-footnote");
+  g_assert_cmpuint (g_list_model_get_n_items (resolute_document_get_footnotes (document)), ==, 1);
+  resolute_app_test_type (GTK_WIDGET (resolute_footnotes_pane_get_entry (pane, 0)), "A/68/123.");
+  resolute_app_test_key (GTK_WIDGET (resolute_footnotes_pane_get_entry (pane, 0)), "Return");
+
+  cursor_to_end (page, find_clause (document, "Requests the Secretary-General"));
+  resolute_app_test_key (GTK_WIDGET (view), "Left");
+  activate (fixture, "insert-footnote");
+  g_assert_cmpuint (g_list_model_get_n_items (resolute_document_get_footnotes (document)), ==, 2);
+  resolute_app_test_type (GTK_WIDGET (resolute_footnotes_pane_get_entry (pane, 1)),
+                          "Resolution 67/169.");
+  resolute_app_test_key (GTK_WIDGET (resolute_footnotes_pane_get_entry (pane, 1)), "Return");
+  {
+    g_autoptr(ResoluteFootnote) first = g_list_model_get_item (resolute_document_get_footnotes (document), 0);
+    g_autoptr(ResoluteFootnote) second = g_list_model_get_item (resolute_document_get_footnotes (document), 1);
+
+    g_assert_cmpstr (resolute_inline_get_text (resolute_footnote_get_content (first)), ==,
+                     "A/68/123.");
+    g_assert_cmpstr (resolute_footnote_get_label (first), ==, "1");
+    g_assert_cmpstr (resolute_inline_get_text (resolute_footnote_get_content (second)), ==,
+                     "Resolution 67/169.");
+    g_assert_cmpstr (resolute_footnote_get_label (second), ==, "2");
+  }
+
+  /* a cross-reference, chosen in the dialog: "paragraph 2 above" */
+  cursor_to_end (page, resolute_document_get_n_clauses (document) - 1);
+  resolute_app_test_key (GTK_WIDGET (view), "Left");
+  resolute_app_test_type (GTK_WIDGET (view), " as in ");
+  activate (fixture, "insert-cross-reference");
+  dialog = resolute_app_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  drop_down = g_object_get_data (G_OBJECT (dialog), "drop-down");
+  targets = g_object_get_data (G_OBJECT (dialog), "targets");
+  for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
+    {
+      g_autoptr(ResoluteClause) target = g_list_model_get_item (targets, i);
+
+      if (g_strcmp0 (resolute_clause_get_citation (target), "2") == 0)
+        gtk_drop_down_set_selected (drop_down, i);
+    }
+  resolute_app_test_respond (ADW_MESSAGE_DIALOG (dialog), "insert");
+  resolute_app_test_wait (200);
+  {
+    g_autofree char *plain = resolute_document_get_plain_text (
+      document, resolute_document_get_clause (document, resolute_document_get_n_clauses (document) - 1));
+
+    g_assert_nonnull (strstr (plain, "as in paragraph 2 above"));
+  }
+
+  /* paragraph 4 to the top, by the outline */
+  fourth = NULL;
+  for (guint i = 0; i < resolute_document_get_n_clauses (document); i++)
+    if (g_strcmp0 (resolute_clause_get_label (resolute_document_get_clause (document, i)), "4.") == 0)
+      fourth = resolute_document_get_clause (document, i);
+  g_assert_nonnull (fourth);
+  g_assert_true (g_str_has_prefix (resolute_inline_get_text (resolute_clause_get_content (fourth)),
+                                   "Invites Member States"));
+  g_assert_true (resolute_outline_drop_clause (resolute_page_get_outline (page), fourth,
+                                               resolute_document_get_clause (document,
+                                                                             find_clause (document, "Decides to take")),
+                                               &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (resolute_clause_get_label (fourth), ==, "1.");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (
+                     document, resolute_clause_get_position (fourth) + 1)), ==, "(a)");
+  /* the reference followed its paragraph: paragraph 2 is paragraph 3 now, and
+   * below the moved sub-paragraph that holds the reference */
+  {
+    g_autofree char *plain = resolute_document_get_plain_text (
+      document, resolute_document_get_clause (document, find_clause (document, "to exchange")));
+
+    g_assert_nonnull (strstr (plain, "as in paragraph 3 below"));
+  }
+
+  /* undo and redo: the window's actions, on the document's one history */
+  activate (fixture, "undo");
+  g_assert_cmpstr (resolute_clause_get_label (fourth), ==, "4.");
+  activate (fixture, "redo");
+  g_assert_cmpstr (resolute_clause_get_label (fourth), ==, "1.");
+  /* and with the keyboard */
+  resolute_app_test_key (GTK_WIDGET (view), "ctrl+z");
+  g_assert_cmpstr (resolute_clause_get_label (fourth), ==, "4.");
+  resolute_app_test_key (GTK_WIDGET (view), "ctrl+shift+z");
+  g_assert_cmpstr (resolute_clause_get_label (fourth), ==, "1.");
+
+  resolute_app_test_snapshot (GTK_WIDGET (fixture->window), "app-draft-resolution");
+
+  /* save: a new document asks for a name */
+  if (!resolute_app_test_writer_works ())
+    return;
+
+  path = g_build_filename (fixture->dir, "draft.akn", NULL);
+  file = g_file_new_for_path (path);
+  activate (fixture, "save");
+  resolute_app_test_accept_file_chooser (file);
+  if (resolute_window_get_pending_dialog (fixture->window) != NULL)
+    g_error ("saving failed: %s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (
+               resolute_window_get_pending_dialog (fixture->window))));
+  g_assert_true (g_file_query_exists (file, NULL));
+  g_assert_false (resolute_page_get_modified (page));
+  g_assert_false (g_str_has_prefix (resolute_page_get_title (page), "•"));
+  g_assert_true (g_file_equal (resolute_page_get_file (page), file));
+
+  json = resolute_app_test_cli_info (path);
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  info = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpint (json_int (info, "preambular"), ==, 4);
+  g_assert_cmpint (json_int (info, "operative"), ==, 4);
+  g_assert_cmpint (json_int (info, "subparagraphs"), ==, 2);
+  g_assert_cmpint (json_int (info, "footnotes"), ==, 2);
+
+  schema = resolute_test_shared_path ("schemas", "akomantoso30.xsd", NULL);
+  if (resolute_test_require_shared (schema))
+    {
+      saved = resolute_test_load_bytes (path);
+      resolute_test_validate_schema (saved, &error);
+      g_assert_no_error (error);
+    }
+
+  /* a second save writes in place and keeps the previous version */
+  resolute_app_test_type (GTK_WIDGET (view), " ");
+  activate (fixture, "save");
+  resolute_app_test_wait (200);
+  g_assert_false (resolute_page_get_modified (page));
+  {
+    g_autofree char *backup = g_strconcat (path, "~", NULL);
+
+    g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+  }
+}
+
+static void
+test_unsaved_changes (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  ResolutePage *page = new_from_template (fixture, RESOLUTE_TEMPLATE_SC_RESOLUTION);
+  ResoluteDocument *document = resolute_page_get_document (page);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkWidget) window_ref = NULL;
+  AdwTabPage *tab;
+
+  /* an unmodified tab closes without a question */
+  new_from_template (fixture, RESOLUTE_TEMPLATE_HRC_RESOLUTION);
+  g_assert_cmpuint (resolute_window_get_n_pages (fixture->window), ==, 2);
+  activate (fixture, "close-tab");
+  g_assert_null (resolute_window_get_pending_dialog (fixture->window));
+  g_assert_cmpuint (resolute_window_get_n_pages (fixture->window), ==, 1);
+
+  resolute_document_insert_text (document, 0, 0, "Gravely concerned, ", &error);
+  g_assert_no_error (error);
+  g_assert_true (resolute_page_get_modified (page));
+  tab = adw_tab_view_get_page (resolute_window_get_tab_view (fixture->window), GTK_WIDGET (page));
+  g_assert_true (g_str_has_prefix (adw_tab_page_get_title (tab), "•"));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (fixture->window)), "•"));
+
+  /* closing the tab asks; Cancel keeps everything */
+  resolute_window_close_page (fixture->window, page);
+  answer_message_dialog (fixture->window, "cancel");
+  g_assert_cmpuint (resolute_window_get_n_pages (fixture->window), ==, 1);
+  g_assert_true (resolute_page_get_modified (page));
+
+  /* closing the window asks too; Cancel keeps it */
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  answer_message_dialog (fixture->window, "cancel");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  g_assert_cmpuint (resolute_window_get_n_pages (fixture->window), ==, 1);
+
+  /* Discard closes the tab */
+  resolute_window_close_page (fixture->window, page);
+  answer_message_dialog (fixture->window, "discard");
+  g_assert_cmpuint (resolute_window_get_n_pages (fixture->window), ==, 0);
+
+  /* the window with a modified page, discarded */
+  page = new_from_template (fixture, RESOLUTE_TEMPLATE_GA_RESOLUTION);
+  resolute_document_insert_text (resolute_page_get_document (page), 0, 0, "Recalling also ", NULL);
+  window_ref = g_object_ref (GTK_WIDGET (fixture->window));
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  answer_message_dialog (fixture->window, "discard");
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (fixture->app)));
+}
+
+static void
+test_save_failure (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  ResolutePage *page = new_from_template (fixture, RESOLUTE_TEMPLATE_GA_DRAFT);
+  g_autofree char *path = g_build_filename (fixture->dir, "draft.akn", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  /* a folder where the file should go: writing it fails (root may write
+   * anywhere, so permissions would not do) */
+  g_assert_cmpint (g_mkdir (path, 0755), ==, 0);
+
+  resolute_document_insert_text (resolute_page_get_document (page), 0, 0, "Noting ", NULL);
+  activate (fixture, "save");
+  resolute_app_test_accept_file_chooser (file);
+
+  /* an error dialog with the reason; nothing lost */
+  g_assert_nonnull (resolute_window_get_pending_dialog (fixture->window));
+  g_assert_true (resolute_page_get_modified (page));
+  g_assert_null (resolute_page_get_file (page));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
+  answer_message_dialog (fixture->window, "close");
+}
+
+static void
+test_open_error (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "absent.akn", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog;
+
+  resolute_window_open_file (fixture->window, file);
+  resolute_app_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = ADW_MESSAGE_DIALOG (resolute_window_get_pending_dialog (fixture->window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "absent.akn"));
+  g_assert_nonnull (adw_message_dialog_get_body (dialog));
+  g_assert_cmpuint (resolute_window_get_n_pages (fixture->window), ==, 0);
+  answer_message_dialog (fixture->window, "close");
+}
+
+/* The seed ODS text, damaged in a way the reader reports. */
+static char *
+write_odd_text (Fixture *fixture)
+{
+  g_autofree char *seed = resolute_test_shared_path ("corpus", "A-RES-68-160.txt", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->dir, "odd.txt", NULL);
+  GString *text;
+
+  g_file_get_contents (seed, &contents, NULL, &error);
+  g_assert_no_error (error);
+  text = g_string_new (contents);
+  /* a control character, as from a damaged copy: replaced, with a warning */
+  g_assert_cmpuint (g_string_replace (text, "\t1.\tReaffirms", "\t1.\tReaffirms\x01", 1), ==, 1);
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_string_free (text, TRUE);
+  return path;
+}
+
+static void
+test_import_warnings (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *seed = resolute_test_shared_path ("corpus", "A-RES-68-160.txt", NULL);
+  const char *candidates[2];
+  g_autofree char *odd = NULL;
+  gboolean seen_banner = FALSE;
+
+  if (!resolute_test_require_shared (seed) || !resolute_app_test_reader_works (seed))
+    return;
+
+  odd = write_odd_text (fixture);
+  candidates[0] = seed;
+  candidates[1] = odd;
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (candidates[i]);
+      g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(ResoluteDocument) reference = NULL;
+      g_autoptr(GError) error = NULL;
+      ResolutePage *page;
+
+      reference = resolute_file_format_load (file, expected, &error);
+      g_assert_no_error (error);
+
+      resolute_window_open_file (fixture->window, file);
+      page = resolute_app_test_wait_for_page (fixture->window, i + 1);
+      g_assert_nonnull (page);
+
+      /* an import is not the document's file: saving asks for a .akn name */
+      g_assert_null (resolute_page_get_file (page));
+      g_assert_false (resolute_page_get_can_save (page));
+      g_assert_cmpuint (resolute_document_get_n_clauses (resolute_page_get_document (page)), ==,
+                        resolute_document_get_n_clauses (reference));
+
+      g_assert_cmpuint (resolute_page_get_n_warnings (page), ==, expected->len);
+      g_assert_true (resolute_page_get_banner_revealed (page) == (expected->len > 0));
+      if (expected->len > 0)
+        {
+          GtkWindow *details;
+
+          seen_banner = TRUE;
+          resolute_app_test_snapshot (GTK_WIDGET (fixture->window), "app-import-warnings");
+          details = resolute_warnings_banner_show_details (
+            RESOLUTE_WARNINGS_BANNER (gtk_widget_get_first_child (GTK_WIDGET (page))));
+          g_assert_true (ADW_IS_MESSAGE_DIALOG (details));
+          resolute_app_test_wait (200);
+          resolute_app_test_respond (ADW_MESSAGE_DIALOG (details), "close");
+        }
+    }
+
+  if (!seen_banner)
+    g_test_incomplete ("the reader reported no warning for either text");
+}
+
+/* ------------------------------------------------------------------------ */
+
+static void
+test_outline_jump (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  ResolutePage *page = new_from_template (fixture, RESOLUTE_TEMPLATE_GA_RESOLUTION);
+  ResoluteDocument *document = resolute_page_get_document (page);
+  ResoluteOutline *outline = resolute_page_get_outline (page);
+  ResoluteBodyView *view = resolute_page_get_body_view (page);
+  ResoluteClause *last = resolute_document_get_clause (document, 2);
+  ResoluteClause *first = resolute_document_get_clause (document, 0);
+  guint row;
+
+  /* masthead, Preamble, 1 clause, Operative Part, 2 clauses, Footnotes */
+  g_assert_cmpuint (g_list_model_get_n_items (resolute_outline_get_model (outline)), ==, 7);
+
+  row = resolute_outline_find_row (outline, last);
+  g_assert_cmpuint (row, ==, 5);
+  resolute_outline_activate_row (outline, row);
+  resolute_app_test_wait (100);
+  g_assert_true (resolute_body_view_get_cursor_clause (view) == last);
+
+  resolute_outline_activate_row (outline, resolute_outline_find_row (outline, first));
+  resolute_app_test_wait (100);
+  g_assert_true (resolute_body_view_get_cursor_clause (view) == first);
+
+  /* the masthead row opens the properties */
+  resolute_outline_activate_row (outline, 0);
+  g_assert_nonnull (resolute_app_test_wait_for_toplevel (RESOLUTE_TYPE_PROPERTIES_DIALOG));
+  gtk_window_destroy (resolute_app_test_find_toplevel (RESOLUTE_TYPE_PROPERTIES_DIALOG));
+
+  /* a footnote row jumps to its mark */
+  resolute_body_view_jump_to_clause (view, last);
+  g_assert_nonnull (resolute_body_view_insert_footnote (view));
+  resolute_body_view_jump_to_clause (view, first);
+  {
+    g_autoptr(ResoluteFootnote) footnote = g_list_model_get_item (resolute_document_get_footnotes (document), 0);
+
+    row = resolute_outline_find_row (outline, footnote);
+    g_assert_cmpuint (row, ==, 7);
+    resolute_outline_activate_row (outline, row);
+    resolute_app_test_wait (100);
+    g_assert_true (resolute_body_view_get_cursor_clause (view) == last);
+  }
+}
+
+static void
+test_outline_reorder (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  ResolutePage *page = new_from_template (fixture, RESOLUTE_TEMPLATE_GA_RESOLUTION);
+  ResoluteDocument *document = resolute_page_get_document (page);
+  ResoluteOutline *outline = resolute_page_get_outline (page);
+  ResoluteClause *one = resolute_document_get_clause (document, 1);
+  ResoluteClause *two = resolute_document_get_clause (document, 2);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ResoluteInline) text = resolute_inline_new_from_text ("Urges States to act;");
+
+  /* drag 2 onto 1 */
+  g_assert_true (resolute_outline_drop_clause (outline, two, one, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (resolute_clause_get_label (two), ==, "1.");
+  g_assert_cmpuint (resolute_outline_find_row (outline, two), <,
+                    resolute_outline_find_row (outline, one));
+  /* and back down, below it */
+  g_assert_true (resolute_outline_drop_clause (outline, two, one, &error));
+  g_assert_cmpstr (resolute_clause_get_label (two), ==, "2.");
+
+  /* a preambular paragraph cannot go among the operative ones */
+  g_assert_false (resolute_outline_drop_clause (outline, resolute_document_get_clause (document, 0),
+                                                two, &error));
+  g_assert_error (error, RESOLUTE_ERROR, RESOLUTE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* the context menu's actions */
+  resolute_outline_set_context_clause (outline, one);
+  gtk_widget_activate_action (GTK_WIDGET (outline), "outline.move-down", NULL);
+  g_assert_cmpstr (resolute_clause_get_label (one), ==, "2.");
+  gtk_widget_activate_action (GTK_WIDGET (outline), "outline.move-up", NULL);
+  g_assert_cmpstr (resolute_clause_get_label (one), ==, "1.");
+
+  resolute_document_insert_clause (document, 3, RESOLUTE_CLAUSE_OPERATIVE, 0, text, &error);
+  g_assert_no_error (error);
+  resolute_outline_set_context_clause (outline, resolute_document_get_clause (document, 3));
+  gtk_widget_activate_action (GTK_WIDGET (outline), "outline.indent", NULL);
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 3)), ==, "(a)");
+  gtk_widget_activate_action (GTK_WIDGET (outline), "outline.outdent", NULL);
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 3)), ==, "3.");
+
+  resolute_outline_set_context_clause (outline, one);
+  gtk_widget_activate_action (GTK_WIDGET (outline), "outline.set-kind", "s", "preambular");
+  g_assert_cmpint (resolute_clause_get_kind (one), ==, RESOLUTE_CLAUSE_PREAMBULAR);
+  g_assert_cmpuint (resolute_outline_find_row (outline, one), ==, 3); /* under Preamble now */
+  activate (fixture, "undo");
+  g_assert_cmpint (resolute_clause_get_kind (one), ==, RESOLUTE_CLAUSE_OPERATIVE);
+  g_assert_cmpuint (resolute_outline_find_row (outline, one), ==, 4);
+
+  resolute_outline_set_context_clause (outline, two);
+  gtk_widget_activate_action (GTK_WIDGET (outline), "outline.delete", NULL);
+  g_assert_cmpuint (resolute_document_get_n_clauses (document), ==, 3);
+  g_assert_cmpuint (resolute_outline_find_row (outline, two), ==, G_MAXUINT);
+  activate (fixture, "undo");
+  g_assert_cmpuint (resolute_document_get_n_clauses (document), ==, 4);
+
+  resolute_app_test_snapshot (GTK_WIDGET (fixture->window), "app-outline");
+}
+
+static const char *
+text_of (GtkTextView *view)
+{
+  static char *text;
+  GtkTextIter start, end;
+
+  g_free (text);
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
+  text = gtk_text_iter_get_text (&start, &end);
+  return text;
+}
+
+static void
+test_footnotes_pane (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  ResolutePage *page = new_from_template (fixture, RESOLUTE_TEMPLATE_GA_RESOLUTION);
+  ResoluteDocument *document = resolute_page_get_document (page);
+  ResoluteBodyView *view = resolute_page_get_body_view (page);
+  ResoluteFootnotesPane *pane = resolute_page_get_footnotes_pane (page);
+  ResoluteClause *second = resolute_document_get_clause (document, 2);
+  g_autoptr(ResoluteFootnote) footnote = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkTextView *entry;
+
+  resolute_body_view_jump_to_clause (view, second);
+  activate (fixture, "insert-footnote");
+  footnote = g_list_model_get_item (resolute_document_get_footnotes (document), 0);
+  g_assert_nonnull (footnote);
+
+  /* the text typed in the pane goes to the model, as one undoable step */
+  entry = resolute_footnotes_pane_get_entry (pane, 0);
+  g_assert_nonnull (entry);
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (entry), "A/CONF.157/24 (Part I), chap. III.", -1);
+  gtk_widget_grab_focus (GTK_WIDGET (view)); /* leaving the note applies it */
+  resolute_app_test_wait (900);
+  g_assert_cmpstr (resolute_inline_get_text (resolute_footnote_get_content (footnote)), ==,
+                   "A/CONF.157/24 (Part I), chap. III.");
+
+  /* only the changed part is replaced: emphasis elsewhere stays */
+  {
+    g_autoptr(ResoluteInline) content = resolute_inline_copy (resolute_footnote_get_content (footnote));
+
+    resolute_inline_set_span (content, RESOLUTE_SPAN_ITALIC, 0, 13, NULL, TRUE);
+    g_assert_true (resolute_document_set_footnote_content (document, resolute_footnote_get_id (footnote),
+                                                           content, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (resolute_footnotes_pane_apply (pane, footnote,
+                                                "A/CONF.157/24 (Part I), chap. IV.", &error));
+  g_assert_no_error (error);
+  g_assert_true (resolute_inline_has_span (resolute_footnote_get_content (footnote),
+                                           RESOLUTE_SPAN_ITALIC, 0, 13));
+  g_assert_cmpstr (text_of (entry), ==, "A/CONF.157/24 (Part I), chap. IV.");
+
+  activate (fixture, "undo");
+  activate (fixture, "undo");
+  g_assert_cmpstr (resolute_inline_get_text (resolute_footnote_get_content (footnote)), ==,
+                   "A/CONF.157/24 (Part I), chap. III.");
+  g_assert_cmpstr (text_of (entry), ==, "A/CONF.157/24 (Part I), chap. III.");
+
+  /* a second note before the first takes number 1: the live number follows */
+  resolute_body_view_jump_to_clause (view, resolute_document_get_clause (document, 0));
+  activate (fixture, "insert-footnote");
+  g_assert_cmpstr (resolute_footnote_get_label (footnote), ==, "2");
+  g_assert_cmpstr (gtk_button_get_label (resolute_footnotes_pane_get_mark_button (pane, 1)), ==, "2");
+
+  /* its number jumps to the mark */
+  g_signal_emit_by_name (resolute_footnotes_pane_get_mark_button (pane, 1), "clicked");
+  resolute_app_test_wait (100);
+  g_assert_true (resolute_body_view_get_cursor_clause (view) == second);
+
+  resolute_app_test_snapshot (GTK_WIDGET (fixture->window), "app-footnotes-pane");
+}
+
+static void
+test_properties (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  ResolutePage *page = new_from_template (fixture, RESOLUTE_TEMPLATE_GA_DRAFT);
+  ResoluteDocument *document = resolute_page_get_document (page);
+  ResolutePropertiesDialog *dialog;
+  AdwEntryRow *row;
+
+  activate (fixture, "properties");
+  dialog = RESOLUTE_PROPERTIES_DIALOG (resolute_app_test_wait_for_toplevel (
+    RESOLUTE_TYPE_PROPERTIES_DIALOG));
+
+  row = resolute_properties_dialog_get_field_row (dialog, RESOLUTE_FIELD_TITLE);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Torture and other cruel treatment");
+  g_assert_true (resolute_properties_dialog_apply_field (dialog, RESOLUTE_FIELD_TITLE));
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==,
+                   "Torture and other cruel treatment");
+  g_assert_cmpstr (resolute_page_get_title (page), ==, "• Torture and other cruel treatment");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==,
+                   "• Torture and other cruel treatment");
+
+  /* a date is checked */
+  row = resolute_properties_dialog_get_field_row (dialog, RESOLUTE_FIELD_ADOPTION_DATE);
+  gtk_editable_set_text (GTK_EDITABLE (row), "18 December 2013");
+  g_assert_false (resolute_properties_dialog_apply_field (dialog, RESOLUTE_FIELD_ADOPTION_DATE));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  gtk_editable_set_text (GTK_EDITABLE (row), "2013-12-18");
+  g_assert_true (resolute_properties_dialog_apply_field (dialog, RESOLUTE_FIELD_ADOPTION_DATE));
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==,
+                   "2013-12-18");
+
+  /* sponsors */
+  gtk_editable_set_text (GTK_EDITABLE (resolute_properties_dialog_get_sponsor_entry (dialog)),
+                         "Denmark");
+  g_signal_emit_by_name (resolute_properties_dialog_get_sponsor_entry (dialog), "entry-activated");
+  gtk_editable_set_text (GTK_EDITABLE (resolute_properties_dialog_get_sponsor_entry (dialog)),
+                         "Argentina");
+  g_signal_emit_by_name (resolute_properties_dialog_get_sponsor_entry (dialog), "entry-activated");
+  g_assert_cmpuint (resolute_document_get_n_sponsors (document), ==, 2);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (resolute_properties_dialog_get_sponsor_list (dialog), 1));
+
+  resolute_app_test_snapshot (GTK_WIDGET (dialog), "app-properties");
+
+  /* metadata is on the same history: undo in the window shows in the dialog */
+  activate (fixture, "undo");
+  g_assert_cmpuint (resolute_document_get_n_sponsors (document), ==, 1);
+  activate (fixture, "undo");
+  activate (fixture, "undo");
+  g_assert_null (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+  activate (fixture, "undo");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==,
+                   "Title of the resolution");
+  g_assert_false (resolute_page_get_modified (page));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_screenshots (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *seed = resolute_test_shared_path ("corpus", "A-RES-68-160.txt", NULL);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  ResolutePage *page;
+
+  if (resolute_test_require_shared (seed) && resolute_app_test_reader_works (seed))
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (seed);
+
+      resolute_window_open_file (fixture->window, file);
+      page = resolute_app_test_wait_for_page (fixture->window, 1);
+    }
+  else
+    page = new_from_template (fixture, RESOLUTE_TEMPLATE_GA_RESOLUTION);
+  g_assert_nonnull (page);
+
+  resolute_app_test_snapshot (GTK_WIDGET (fixture->window), "app-seed-outline");
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-sidebar-page",
+                                  g_variant_new_string ("footnotes"));
+  resolute_app_test_snapshot (GTK_WIDGET (fixture->window), "app-seed-footnotes");
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-sidebar-page",
+                                  g_variant_new_string ("outline"));
+  resolute_app_test_snapshot (GTK_WIDGET (fixture->window), "app-seed-dark");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  activate (fixture, "close-tab");
+  resolute_app_test_snapshot (GTK_WIDGET (fixture->window), "app-empty");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  resolute_app_test_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add ("/Resolute/App/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("window/template-dialog", test_template_dialog);
+  ADD ("window/draft-resolution", test_draft_resolution);
+  ADD ("window/unsaved-changes", test_unsaved_changes);
+  ADD ("window/save-failure", test_save_failure);
+  ADD ("window/open-error", test_open_error);
+  ADD ("window/import-warnings", test_import_warnings);
+  ADD ("outline/jump", test_outline_jump);
+  ADD ("outline/reorder", test_outline_reorder);
+  ADD ("footnotes/edit", test_footnotes_pane);
+  ADD ("properties/edit", test_properties);
+  ADD ("window/screenshots", test_screenshots);
+
+  return resolute_app_test_run ();
+}
