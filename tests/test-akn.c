@@ -13,6 +13,7 @@
 
 #include "resolute-akn-reader.h"
 #include "resolute-akn-writer.h"
+#include "resolute-document-private.h"
 #include "resolute-error.h"
 #include "resolute-ods-text-reader.h"
 #include "resolute-template.h"
@@ -638,6 +639,33 @@ test_special_text (void)
   add (document, RESOLUTE_CLAUSE_OPERATIVE, 0, "Decides <b>not</b> & “quotes” ' \" ]]> 𝕏 مرحبا;");
   add (document, RESOLUTE_CLAUSE_OPERATIVE, 0, "");
   assert_round_trip (document);
+
+  /* references that are not valid URIs, an id with a space in it */
+  {
+    g_autoptr(ResoluteInline) content = resolute_inline_new_from_text ("See [1] and 50% and here.");
+    g_autoptr(ResoluteDocument) loaded = NULL;
+    g_autoptr(GBytes) saved = NULL;
+    g_autoptr(GError) error = NULL;
+    ResoluteClause *odd;
+
+    resolute_inline_set_span (content, RESOLUTE_SPAN_REFERENCE, 4, 7, "[1]", TRUE);
+    resolute_inline_set_span (content, RESOLUTE_SPAN_REFERENCE, 12, 15, "50%", TRUE);
+    resolute_inline_set_span (content, RESOLUTE_SPAN_REFERENCE, 20, 24, "a b", TRUE);
+    g_assert_true (resolute_document_set_clause_content (document, 1, content, &error));
+    g_assert_no_error (error);
+    assert_round_trip (document);
+
+    saved = write_akn (document);
+    assert_xpath (saved, "string(//akn:ref[@res:href='50%']/@href)", "50%25");
+
+    loaded = resolute_document_new ();
+    _resolute_document_load_begin (loaded);
+    odd = _resolute_document_load_clause (loaded, "odd id", RESOLUTE_CLAUSE_OPERATIVE, 0, NULL);
+    g_assert_true (_resolute_document_load_end (loaded, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (resolute_clause_get_id (odd), ==, "odd id");
+    assert_round_trip (loaded);
+  }
 
   /* characters XML 1.0 cannot carry are left out of the file */
   clause = add (document, RESOLUTE_CLAUSE_OPERATIVE, 0, "Bell\a and escape\x1b here.");

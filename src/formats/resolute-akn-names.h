@@ -26,6 +26,8 @@ G_BEGIN_DECLS
 #define RESOLUTE_AKN_ATTR_PROPOSAL    "proposal"    /* the proposal of <ins>/<del> */
 #define RESOLUTE_AKN_ATTR_ANCHOR      "anchor"      /* "title" or "sponsors" on a "*" note */
 #define RESOLUTE_AKN_ATTR_PLACEHOLDER "placeholder" /* an element written only for validity */
+#define RESOLUTE_AKN_ATTR_HREF        "href"        /* a reference's href as it is, when escaped */
+#define RESOLUTE_AKN_ATTR_GUID        "guid"        /* an id the GUID attribute cannot carry */
 
 const char *resolute_akn_organ_author          (ResoluteOrgan          organ);
 gboolean    resolute_akn_organ_from_author     (const char            *author,

@@ -690,6 +690,36 @@ is_structural (Reader  *r,
 /* ------------------------------------------------------------------------ */
 /* Pass 1: structure                                                         */
 
+/* The GUID of @element, or in our own files the id that went into
+ * res:guid because GUID could not carry it. */
+static char *
+read_guid (Reader  *r,
+           xmlNode *element)
+{
+  char *guid = get_attr (element, "GUID");
+
+  if (guid == NULL && r->native)
+    guid = get_res_attr (element, RESOLUTE_AKN_ATTR_GUID);
+  return guid;
+}
+
+/* Whether @id can be the id of a clause or footnote: not taken yet, and
+ * with no white space unless our own file says so in res:guid. */
+static gboolean
+usable_id (Reader     *r,
+           xmlNode    *element,
+           const char *id)
+{
+  g_autofree char *raw = NULL;
+
+  if (id == NULL || g_hash_table_contains (r->used_ids, id))
+    return FALSE;
+  if (valid_id (id))
+    return TRUE;
+  raw = r->native ? get_res_attr (element, RESOLUTE_AKN_ATTR_GUID) : NULL;
+  return g_strcmp0 (raw, id) == 0;
+}
+
 static ClauseRecord *
 add_record (Reader             *r,
             xmlNode            *element,
@@ -713,7 +743,7 @@ add_record (Reader             *r,
   record->level = level;
   record->continuation = continuation;
   record->sources = g_array_new (FALSE, FALSE, sizeof (Source));
-  record->guid = get_attr (element, "GUID");
+  record->guid = read_guid (r, element);
 
   if (r->native)
     {
@@ -1120,7 +1150,7 @@ collect_annex (Reader  *r,
   xmlNode *title = NULL;
 
   if (record->guid == NULL)
-    record->guid = get_attr (doc, "GUID");
+    record->guid = read_guid (r, doc);
 
   if (preface == NULL)
     preface = first_child (r, doc, "coverPage");
@@ -1418,6 +1448,17 @@ build_reference (Reader  *r,
       return;
     }
 
+  if (r->native)
+    {
+      g_autofree char *raw = get_res_attr (node, RESOLUTE_AKN_ATTR_HREF);
+
+      if (raw != NULL)
+        {
+          g_free (href);
+          href = g_steal_pointer (&raw);
+        }
+    }
+
   flush_space (b);
   start = builder_offset (b);
   build_inline (r, b, node);
@@ -1662,8 +1703,8 @@ load_note (Reader             *r,
   if (!r->native)
     resolute_inline_strip (content);
 
-  guid = get_attr (note, "GUID");
-  if (valid_id (guid) && !g_hash_table_contains (r->used_ids, guid))
+  guid = read_guid (r, note);
+  if (usable_id (r, note, guid))
     {
       id = g_steal_pointer (&guid);
       g_hash_table_add (r->used_ids, g_strdup (id));
@@ -2606,7 +2647,7 @@ read_document (Reader   *r,
     {
       ClauseRecord *record = g_ptr_array_index (r->records, i);
 
-      if (valid_id (record->guid) && !g_hash_table_contains (r->used_ids, record->guid))
+      if (usable_id (r, record->element, record->guid))
         {
           record->id = g_strdup (record->guid);
           g_hash_table_add (r->used_ids, g_strdup (record->id));

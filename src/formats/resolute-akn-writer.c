@@ -40,6 +40,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include <libxml/uri.h>
 #include <libxml/xmlwriter.h>
 
 #include "resolute-akn-names.h"
@@ -244,6 +245,63 @@ text_paragraph (Writer     *w,
 
 /* ------------------------------------------------------------------------ */
 /* Names                                                                     */
+
+/* Whether @value is an xsd:anyURI as schema validators check it: what
+ * libxml2 accepts once the characters it tolerates are set aside. */
+static gboolean
+valid_uri (const char *value)
+{
+  g_autofree char *copy = g_strdup (value);
+  xmlURIPtr uri;
+
+  if (*copy == '\0')
+    return TRUE;
+  for (char *p = copy; *p != '\0'; p++)
+    if ((guchar) *p < 32 || (guchar) *p >= 127 || strchr (" <>\"{}|\\^`'", *p) != NULL)
+      *p = '_';
+  uri = xmlParseURI (copy);
+  if (uri == NULL)
+    return FALSE;
+  xmlFreeURI (uri);
+  return TRUE;
+}
+
+/* Writes @value as the href of a reference; one that is not a valid URI
+ * ("[see] 50%") is written escaped, and kept as it is in res:href. */
+static void
+href_attr (Writer     *w,
+           const char *value)
+{
+  g_autofree char *clean = xml_clean (value, -1);
+  g_autofree char *escaped = NULL;
+
+  if (valid_uri (clean))
+    {
+      attr (w, "href", clean);
+      return;
+    }
+
+  escaped = g_uri_escape_string (clean, "!$&'()*+,;=:@/?#~", TRUE);
+  attr (w, "href", valid_uri (escaped) ? escaped : "#");
+  attr (w, RES_ATTR (RESOLUTE_AKN_ATTR_HREF), clean);
+}
+
+/* The GUID of a clause or footnote: its id, unless the id is not one the
+ * schema allows (white space), which then goes into res:guid. */
+static void
+guid_attr (Writer     *w,
+           const char *id)
+{
+  for (const char *p = id; *p != '\0'; p++)
+    if (g_ascii_isspace (*p))
+      {
+        attr (w, RES_ATTR (RESOLUTE_AKN_ATTR_GUID), id);
+        return;
+      }
+  attr (w, "GUID", *id != '\0' ? id : NULL);
+  if (*id == '\0')
+    attr (w, RES_ATTR (RESOLUTE_AKN_ATTR_GUID), id);
+}
 
 static gboolean
 valid_date (const char *value)
@@ -538,7 +596,7 @@ open_mark (Writer               *w,
       break;
     case RESOLUTE_SPAN_REFERENCE:
       start_inline (w, "ref");
-      attr (w, "href", span->value != NULL ? span->value : "");
+      href_attr (w, span->value != NULL ? span->value : "");
       break;
     case RESOLUTE_SPAN_INSERTION:
       start_inline (w, "ins");
@@ -598,7 +656,7 @@ write_note_ref (Writer     *w,
   attr (w, "marker", resolute_footnote_get_label (footnote));
   attr (w, "placement", "bottom");
   attr (w, "eId", eid);
-  attr (w, "GUID", footnote_id);
+  guid_attr (w, footnote_id);
   write_footnote_body (w, footnote);
   end (w);
 }
@@ -989,7 +1047,7 @@ write_unmarked_notes (Writer *w)
       attr (w, "marker", resolute_footnote_get_label (footnote));
       attr (w, "placement", "bottom");
       attr (w, "eId", g_hash_table_lookup (w->note_eids, id));
-      attr (w, "GUID", id);
+      guid_attr (w, id);
       newline (w);
       write_footnote_body (w, footnote);
       end_block (w);
@@ -1084,7 +1142,7 @@ write_star_note (Writer             *w,
   attr (w, "marker", resolute_footnote_get_label (footnote));
   attr (w, "placement", "bottom");
   attr (w, "eId", g_hash_table_lookup (w->note_eids, id));
-  attr (w, "GUID", id);
+  guid_attr (w, id);
   attr (w, RES_ATTR (RESOLUTE_AKN_ATTR_ANCHOR), resolute_akn_anchor_to_string (anchor));
   write_footnote_body (w, footnote);
   end (w);
@@ -1386,7 +1444,7 @@ clause_attributes (Writer         *w,
 
   if (with_eid)
     attr (w, "eId", g_ptr_array_index (w->eids, position));
-  attr (w, "GUID", resolute_clause_get_id (clause));
+  guid_attr (w, resolute_clause_get_id (clause));
   if (!resolute_clause_get_auto_opening (clause))
     attr (w, RES_ATTR (RESOLUTE_AKN_ATTR_OPENING), "manual");
   if (resolute_clause_get_kind (clause) != RESOLUTE_CLAUSE_ANNEX_HEADING
