@@ -631,7 +631,9 @@ peel_cells (ResoluteTextHeader *self,
             guint               line)
 {
   const char *p = text;
-  const char *symbol = resolute_document_get_field (self->document, RESOLUTE_FIELD_SYMBOL);
+  /* a copy: every metadata setter replaces the document's strings */
+  g_autofree char *symbol = g_strdup (resolute_document_get_field (self->document,
+                                                                   RESOLUTE_FIELD_SYMBOL));
 
   for (;;)
     {
@@ -658,7 +660,8 @@ peel_cells (ResoluteTextHeader *self,
       if (g_regex_match (self->symbol_regex, p, 0, NULL))
         {
           set_symbol (self, p, line);
-          symbol = resolute_document_get_field (self->document, RESOLUTE_FIELD_SYMBOL);
+          g_free (symbol);
+          symbol = g_strdup (resolute_document_get_field (self->document, RESOLUTE_FIELD_SYMBOL));
           p += strlen (p);
           continue;
         }
@@ -904,8 +907,10 @@ static gboolean
 is_running_head (ResoluteTextHeader *self,
                  const char         *text)
 {
-  const char *symbol = resolute_document_get_field (self->document, RESOLUTE_FIELD_SYMBOL);
-  const char *title = resolute_document_get_field (self->document, RESOLUTE_FIELD_TITLE);
+  g_autofree char *symbol = g_strdup (resolute_document_get_field (self->document,
+                                                                   RESOLUTE_FIELD_SYMBOL));
+  g_autofree char *title = g_strdup (resolute_document_get_field (self->document,
+                                                                  RESOLUTE_FIELD_TITLE));
   gsize symbol_len;
   gsize len = strlen (text);
   const char *rest;
@@ -1710,7 +1715,8 @@ resolute_text_header_star_anchor (ResoluteTextHeader *self,
 static void
 derive_from_symbol (ResoluteTextHeader *self)
 {
-  const char *symbol = resolute_document_get_field (self->document, RESOLUTE_FIELD_SYMBOL);
+  g_autofree char *symbol = g_strdup (resolute_document_get_field (self->document,
+                                                                   RESOLUTE_FIELD_SYMBOL));
   const char *res;
   gboolean draft;
 

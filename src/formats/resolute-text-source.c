@@ -143,7 +143,8 @@ decode (GBytes  *data,
           size -= 3;
         }
       text = g_malloc (size + 1);
-      memcpy (text, bytes, size);
+      if (size > 0)
+        memcpy (text, bytes, size);
       text[size] = '\0';
       *length = size;
     }
