@@ -681,21 +681,38 @@ static void
 test_after_edits (void)
 {
   g_autoptr(ResoluteDocument) document = make_full_document ();
-  g_autoptr(GError) error = NULL;
   GRand *rand = g_rand_new_with_seed (1234);
 
-  /* a broken cross-reference (its target deleted) and a moved annex keep
-   * their identity */
-  g_assert_true (resolute_document_delete_clauses (document, 12, 1, &error) ||
-                 (g_clear_error (&error), TRUE));
-  assert_round_trip (document);
+  /* a broken cross-reference: its target deleted */
+  {
+    g_autoptr(GPtrArray) broken = NULL;
 
-  for (guint step = 0; step < 40; step++)
+    g_assert_true (resolute_document_delete_clauses (document, 12, 1, NULL));
+    broken = resolute_document_get_broken_references (document);
+    g_assert_cmpuint (broken->len, ==, 1);
+    assert_round_trip (document);
+  }
+
+  /* any sequence of edits leaves a document that saves and reads back */
+  for (guint step = 0; step < 300; step++)
     {
       guint n = resolute_document_get_n_clauses (document);
-      guint position = g_rand_int_range (rand, 0, n);
+      guint position = n > 0 ? g_rand_int_range (rand, 0, n) : 0;
+      ResoluteClause *clause = n > 0 ? resolute_document_get_clause (document, position) : NULL;
+      guint length = clause != NULL ? resolute_inline_get_length (resolute_clause_get_content (clause)) : 0;
+      guint offset = 0;
 
-      switch (g_rand_int_range (rand, 0, 4))
+      /* a character boundary that is not inside a mark */
+      if (length > 0)
+        {
+          const char *text = resolute_inline_get_text (resolute_clause_get_content (clause));
+
+          offset = g_rand_int_range (rand, 0, length + 1);
+          while (offset > 0 && offset < length && (text[offset] & 0xC0) == 0x80)
+            offset--;
+        }
+
+      switch (g_rand_int_range (rand, 0, 12))
         {
         case 0:
           resolute_document_indent_clause (document, position, NULL);
@@ -704,16 +721,60 @@ test_after_edits (void)
           resolute_document_outdent_clause (document, position, NULL);
           break;
         case 2:
-          resolute_document_insert_text (document, position, 0, "New ", NULL);
+          resolute_document_insert_text (document, position, offset, "new “text” ", NULL);
+          break;
+        case 3:
+          resolute_document_set_emphasis (document, position, 0, offset, RESOLUTE_SPAN_BOLD,
+                                          g_rand_boolean (rand), NULL);
+          break;
+        case 4:
+          resolute_document_set_emphasis (document, position, offset / 2, offset,
+                                          RESOLUTE_SPAN_ITALIC, g_rand_boolean (rand), NULL);
+          break;
+        case 5:
+          {
+            g_autoptr(ResoluteInline) note = resolute_inline_new_from_text ("A note.");
+
+            resolute_document_insert_footnote (document, position, offset, note, NULL);
+          }
+          break;
+        case 6:
+          if (n > 0)
+            resolute_document_insert_cross_reference (
+              document, position, offset,
+              resolute_clause_get_id (resolute_document_get_clause (document, g_rand_int_range (rand, 0, n))),
+              g_rand_int_range (rand, 0, 4), NULL);
+          break;
+        case 7:
+          resolute_document_split_clause (document, position, offset, NULL);
+          break;
+        case 8:
+          resolute_document_merge_clause (document, position, NULL);
+          break;
+        case 9:
+          resolute_document_delete_text (document, position, offset / 2, offset, NULL);
+          break;
+        case 10:
+          resolute_document_set_clause_continuation (document, position, g_rand_boolean (rand), NULL);
           break;
         default:
-          resolute_document_set_emphasis (document, position, 0, 3, RESOLUTE_SPAN_BOLD, TRUE, NULL);
+          if (n > 1)
+            resolute_document_move_clauses (document, position, 1, g_rand_int_range (rand, 0, n), NULL);
           break;
         }
+
       if (step % 10 == 9)
         assert_round_trip (document);
     }
   g_rand_free (rand);
+
+  {
+    ResoluteDocumentStats stats;
+
+    resolute_document_get_stats (document, &stats);
+    g_test_message ("after the edits: %u preambular, %u operative, %u sub-paragraphs, %u footnotes",
+                    stats.preambular, stats.operative, stats.subparagraphs, stats.footnotes);
+  }
 }
 
 /* ------------------------------------------------------------------------ */
