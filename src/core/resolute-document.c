@@ -59,6 +59,7 @@ enum {
   CHANGED,
   NUMBERING_CHANGED,
   METADATA_CHANGED,
+  CLAUSE_CHANGED,
   N_SIGNALS
 };
 
@@ -281,6 +282,21 @@ resolute_document_class_init (ResoluteDocumentClass *klass)
   signals[METADATA_CHANGED] = g_signal_new ("metadata-changed", G_TYPE_FROM_CLASS (klass),
                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
                                             0);
+
+  /**
+   * ResoluteDocument::clause-changed:
+   * @clause: the clause whose state a command just set
+   * @structural: whether its kind, level, flags or inline objects changed
+   *
+   * Emitted each time a command (or its undo) gives a clause a new state:
+   * its content, kind, level or flags. One handler on the document tells a
+   * view what to redraw, where a handler on every clause's notify would make
+   * each renumbering pay for the label and citation notifications of every
+   * clause.
+   */
+  signals[CLAUSE_CHANGED] = g_signal_new ("clause-changed", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
+                                          2, RESOLUTE_TYPE_CLAUSE, G_TYPE_BOOLEAN);
 }
 
 static void
@@ -954,6 +970,7 @@ _resolute_document_clause_state_changed (ResoluteDocument *self,
    * skipping the pass keeps keystrokes cheap in long documents. */
   if (structural)
     self->needs_renumber = TRUE;
+  g_signal_emit (self, signals[CLAUSE_CHANGED], 0, clause, structural);
 }
 
 void
