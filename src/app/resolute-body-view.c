@@ -8,8 +8,8 @@
  *                ("68/160.") drawn in its hanging indent;
  *   line 1       the authoring formula ("The General Assembly,");
  *   line 2 + i   clause i of the document, its text byte for byte: every
- *                inline object (footnote mark, cross-reference) is a child
- *                anchor, the U+FFFC that stands for it in the model too.
+ *                inline object (footnote mark, cross-reference) is a
+ *                paintable, the U+FFFC that stands for it in the model too.
  *
  * Paragraph numbers and sub-paragraph letters are never buffer text: they
  * are drawn in the margin by snapshot_layer() for the visible lines only, from
@@ -69,14 +69,6 @@ typedef enum
   N_STYLES
 } ParagraphStyle;
 
-/* What an anchored label stands for. */
-typedef struct
-{
-  ResoluteObjectKind kind;
-  char *target;
-  guint flags;
-} ObjectData;
-
 /* A clause as it travels through the clipboard. */
 typedef struct
 {
@@ -95,7 +87,7 @@ struct _ResoluteBodyView
   ResoluteDocument *document;
   GListModel       *clauses;          /* the document's, borrowed */
   GPtrArray        *lines;            /* ResoluteClause per clause line, mirrors @clauses */
-  GPtrArray        *anchors;          /* GtkTextChildAnchor of the inline objects */
+  GPtrArray        *marks;            /* ResoluteObjectMark of the inline objects */
   ResoluteClause   *cursor_clause;
 
   GtkTextTag       *styles[N_STYLES];
@@ -145,17 +137,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-static GQuark object_data_quark;
 
 static const char body_view_css[] =
-  "textview.resolute-body-view { font-family: \"Liberation Serif\", \"Times New Roman\", \"DejaVu Serif\", serif; }\n"
-  "textview.resolute-body-view label { font-family: \"Liberation Serif\", \"Times New Roman\", \"DejaVu Serif\", serif; }\n"
-  "textview.resolute-body-view label.footnote-mark { font-size: 0.68em; margin-bottom: 0.24em; padding: 0 1px; }\n"
-  "textview.resolute-body-view label.cross-reference { margin-bottom: -0.24em; padding: 0 2px;"
-  "  border-radius: 3px; background-color: alpha(@accent_bg_color, 0.14); }\n"
-  "textview.resolute-body-view label.cross-reference.broken { color: @error_color;"
-  "  background-color: alpha(@error_bg_color, 0.12); text-decoration-line: underline;"
-  "  text-decoration-style: wavy; text-decoration-color: @error_color; }\n";
+  "textview.resolute-body-view { font-family: \"Liberation Serif\", \"Times New Roman\", \"DejaVu Serif\", serif; }\n";
 
 static void sync_clause_line (ResoluteBodyView *self,
                               guint             index);
@@ -169,15 +153,6 @@ static GtkTextBuffer *
 get_buffer (ResoluteBodyView *self)
 {
   return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
-}
-
-static void
-object_data_free (gpointer data)
-{
-  ObjectData *object = data;
-
-  g_free (object->target);
-  g_free (object);
 }
 
 static void
@@ -641,113 +616,335 @@ tag_line (ResoluteBodyView *self,
 /* ------------------------------------------------------------------------ */
 /* Inline objects                                                           */
 
-static char *
-render_object (ResoluteBodyView *self,
-               ObjectData       *data,
-               ResoluteClause   *source)
-{
-  ResoluteInlineObject object = { data->kind, 0, data->target, data->flags };
+/* A footnote mark or a cross-reference as it stands in the text: a paintable
+ * in the buffer, where the U+FFFC of the object is, that draws the number or
+ * the wording in the view's font. Paintables, unlike anchored widgets, cost
+ * nothing in frames where they are not drawn, so a long resolution with
+ * hundreds of marks renumbers at the cost of the marks on screen. It is as
+ * high as the font's ascent, so the line keeps its height: a mark sits above
+ * the baseline, a reference's text on it. */
+#define RESOLUTE_TYPE_OBJECT_MARK (resolute_object_mark_get_type ())
 
-  return resolute_document_render_object (self->document, source, &object);
+G_DECLARE_FINAL_TYPE (ResoluteObjectMark, resolute_object_mark, RESOLUTE, OBJECT_MARK, GObject)
+
+struct _ResoluteObjectMark
+{
+  GObject             parent_instance;
+
+  GtkWidget          *view;     /* weak */
+  ResoluteClause     *source;   /* the clause whose text holds it */
+  ResoluteObjectKind  kind;
+  char               *target;
+  guint               flags;
+  char               *text;
+  gboolean            broken;
+
+  PangoLayout        *layout;   /* NULL when the text or the font changed */
+  int                 width;
+  int                 height;
+  int                 baseline;
+};
+
+enum {
+  MARK_PROP_0,
+  MARK_PROP_TEXT,
+  MARK_PROP_BROKEN,
+  MARK_PROP_KIND,
+  MARK_N_PROPS
+};
+
+static GParamSpec *mark_properties[MARK_N_PROPS];
+
+static void resolute_object_mark_paintable_init (GdkPaintableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (ResoluteObjectMark, resolute_object_mark, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (GDK_TYPE_PAINTABLE,
+                                                      resolute_object_mark_paintable_init))
+
+static void
+resolute_object_mark_ensure_layout (ResoluteObjectMark *self)
+{
+  PangoAttrList *attrs;
+  PangoRectangle logical;
+  double ascent;
+
+  if (self->layout != NULL || self->view == NULL)
+    return;
+
+  self->layout = gtk_widget_create_pango_layout (self->view, self->text);
+  pango_layout_get_pixel_extents (self->layout, NULL, &logical);
+  ascent = pango_layout_get_baseline (self->layout) / (double) PANGO_SCALE;
+
+  attrs = pango_attr_list_new ();
+  if (self->kind == RESOLUTE_OBJECT_NOTE_REF)
+    pango_attr_list_insert (attrs, pango_attr_scale_new (0.68));
+  else if (self->broken)
+    {
+      pango_attr_list_insert (attrs, pango_attr_underline_new (PANGO_UNDERLINE_ERROR));
+    }
+  pango_layout_set_attributes (self->layout, attrs);
+  pango_attr_list_unref (attrs);
+
+  pango_layout_get_pixel_extents (self->layout, NULL, &logical);
+  self->baseline = pango_layout_get_baseline (self->layout) / PANGO_SCALE;
+  if (self->kind == RESOLUTE_OBJECT_NOTE_REF)
+    {
+      /* the digits raised by a third of the ascent, the top at the ascent */
+      self->width = logical.width + 2;
+      self->height = MAX (1, (int) (ascent + 0.5));
+    }
+  else
+    {
+      self->width = logical.width + 4;
+      self->height = MAX (1, (int) (ascent + 0.5));
+    }
+}
+
+static void
+resolute_object_mark_snapshot (GdkPaintable *paintable,
+                               GdkSnapshot  *snapshot,
+                               double        width,
+                               double        height)
+{
+  ResoluteObjectMark *self = RESOLUTE_OBJECT_MARK (paintable);
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  GdkRGBA color;
+  double y;
+
+  resolute_object_mark_ensure_layout (self);
+  if (self->layout == NULL)
+    return;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (self->view), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  if (self->kind == RESOLUTE_OBJECT_NOTE_REF)
+    y = height - self->baseline - (int) (height / 3.0);
+  else
+    {
+      PangoRectangle logical;
+      GdkRGBA background;
+
+      pango_layout_get_pixel_extents (self->layout, NULL, &logical);
+      y = height - self->baseline;
+      if (self->broken)
+        {
+          background = (GdkRGBA) { 0.88, 0.11, 0.14, 0.12 };
+          color = dark ? (GdkRGBA) { 1.0, 0.48, 0.39, 1.0 } : (GdkRGBA) { 0.75, 0.11, 0.16, 1.0 };
+        }
+      else
+        background = (GdkRGBA) { 0.21, 0.52, 0.89, dark ? 0.28 : 0.14 };
+      {
+        GskRoundedRect box;
+
+        gsk_rounded_rect_init_from_rect (&box, &GRAPHENE_RECT_INIT (0, y, width, logical.height), 3);
+        gtk_snapshot_push_rounded_clip (snapshot, &box);
+        gtk_snapshot_append_color (snapshot, &background, &box.bounds);
+        gtk_snapshot_pop (snapshot);
+      }
+    }
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot,
+                          &GRAPHENE_POINT_INIT (self->kind == RESOLUTE_OBJECT_NOTE_REF ? 1 : 2, y));
+  gtk_snapshot_append_layout (snapshot, self->layout, &color);
+  gtk_snapshot_restore (snapshot);
+}
+
+static int
+resolute_object_mark_get_intrinsic_width (GdkPaintable *paintable)
+{
+  ResoluteObjectMark *self = RESOLUTE_OBJECT_MARK (paintable);
+
+  resolute_object_mark_ensure_layout (self);
+  return self->width;
+}
+
+static int
+resolute_object_mark_get_intrinsic_height (GdkPaintable *paintable)
+{
+  ResoluteObjectMark *self = RESOLUTE_OBJECT_MARK (paintable);
+
+  resolute_object_mark_ensure_layout (self);
+  return self->height;
+}
+
+static void
+resolute_object_mark_paintable_init (GdkPaintableInterface *iface)
+{
+  iface->snapshot = resolute_object_mark_snapshot;
+  iface->get_intrinsic_width = resolute_object_mark_get_intrinsic_width;
+  iface->get_intrinsic_height = resolute_object_mark_get_intrinsic_height;
+}
+
+static void
+resolute_object_mark_finalize (GObject *object)
+{
+  ResoluteObjectMark *self = RESOLUTE_OBJECT_MARK (object);
+
+  g_clear_weak_pointer (&self->view);
+  g_clear_object (&self->source);
+  g_clear_object (&self->layout);
+  g_free (self->target);
+  g_free (self->text);
+
+  G_OBJECT_CLASS (resolute_object_mark_parent_class)->finalize (object);
+}
+
+static void
+resolute_object_mark_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  ResoluteObjectMark *self = RESOLUTE_OBJECT_MARK (object);
+
+  switch (prop_id)
+    {
+    case MARK_PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    case MARK_PROP_BROKEN:
+      g_value_set_boolean (value, self->broken);
+      break;
+    case MARK_PROP_KIND:
+      g_value_set_uint (value, self->kind);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+resolute_object_mark_class_init (ResoluteObjectMarkClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->finalize = resolute_object_mark_finalize;
+  object_class->get_property = resolute_object_mark_get_property;
+
+  /* what it shows, for tests and accessibility */
+  mark_properties[MARK_PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, NULL, flags);
+  mark_properties[MARK_PROP_BROKEN] = g_param_spec_boolean ("broken", NULL, NULL, FALSE, flags);
+  mark_properties[MARK_PROP_KIND] = g_param_spec_uint ("kind", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  g_object_class_install_properties (object_class, MARK_N_PROPS, mark_properties);
+}
+
+static void
+resolute_object_mark_init (ResoluteObjectMark *self)
+{
+}
+
+/* Forgets the layout: the font changed (zoom) or the style did. */
+static void
+resolute_object_mark_invalidate (ResoluteObjectMark *self)
+{
+  g_clear_object (&self->layout);
+  gdk_paintable_invalidate_size (GDK_PAINTABLE (self));
+}
+
+static ResoluteObjectMark *
+get_mark (const GtkTextIter *iter)
+{
+  GdkPaintable *paintable = gtk_text_iter_get_paintable (iter);
+
+  return RESOLUTE_IS_OBJECT_MARK (paintable) ? RESOLUTE_OBJECT_MARK (paintable) : NULL;
+}
+
+/* Gives @mark what @object is and the words or number it stands for now. */
+static void
+update_mark (ResoluteBodyView           *self,
+             ResoluteObjectMark         *mark,
+             const ResoluteInlineObject *object,
+             ResoluteClause             *source)
+{
+  ResoluteInlineObject current = { mark->kind, 0, mark->target, mark->flags };
+  g_autofree char *text = NULL;
+  gboolean broken;
+
+  if (object != NULL)
+    {
+      current = *object;
+      mark->kind = object->kind;
+      mark->flags = object->flags;
+      if (g_strcmp0 (mark->target, object->target) != 0)
+        {
+          g_free (mark->target);
+          mark->target = g_strdup (object->target);
+        }
+      current.target = mark->target;
+    }
+  if (source != NULL)
+    g_set_object (&mark->source, source);
+
+  text = resolute_document_render_object (self->document, mark->source, &current);
+  broken = mark->kind == RESOLUTE_OBJECT_CROSS_REF
+           && resolute_document_lookup_clause (self->document, mark->target) == NULL;
+  if (g_strcmp0 (text, mark->text) == 0 && broken == mark->broken && mark->layout != NULL)
+    return;
+
+  g_free (mark->text);
+  mark->text = g_steal_pointer (&text);
+  mark->broken = broken;
+  g_clear_object (&mark->layout);
+  gdk_paintable_invalidate_size (GDK_PAINTABLE (mark));
 }
 
 static gboolean
-query_object_tooltip (GtkWidget        *widget,
-                      int               x,
-                      int               y,
-                      gboolean          keyboard_mode,
-                      GtkTooltip       *tooltip,
-                      ResoluteBodyView *self)
+query_tooltip (GtkWidget        *widget,
+               int               x,
+               int               y,
+               gboolean          keyboard_mode,
+               GtkTooltip       *tooltip,
+               ResoluteBodyView *self)
 {
-  ObjectData *data = g_object_get_qdata (G_OBJECT (widget), object_data_quark);
+  ResoluteObjectMark *mark;
+  GdkRectangle area;
+  GtkTextIter iter;
+  int bx, by;
 
-  if (data == NULL || self->document == NULL)
+  if (self->document == NULL)
     return FALSE;
 
-  if (data->kind == RESOLUTE_OBJECT_NOTE_REF)
+  if (keyboard_mode)
+    gtk_text_buffer_get_iter_at_mark (get_buffer (self), &iter,
+                                      gtk_text_buffer_get_insert (get_buffer (self)));
+  else
     {
-      ResoluteFootnote *footnote = resolute_document_lookup_footnote (self->document, data->target);
+      gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET, x, y,
+                                             &bx, &by);
+      if (!gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, bx, by))
+        return FALSE;
+    }
+  if ((mark = get_mark (&iter)) == NULL)
+    return FALSE;
+
+  if (mark->kind == RESOLUTE_OBJECT_NOTE_REF)
+    {
+      ResoluteFootnote *footnote = resolute_document_lookup_footnote (self->document, mark->target);
       g_autofree char *text = NULL;
 
       if (footnote == NULL)
         return FALSE;
       text = resolute_document_get_footnote_plain_text (self->document, footnote);
       gtk_tooltip_set_text (tooltip, *text != '\0' ? text : _("Empty footnote"));
-      return TRUE;
     }
-
-  if (resolute_document_lookup_clause (self->document, data->target) == NULL)
+  else if (mark->broken)
     gtk_tooltip_set_text (tooltip, _("The paragraph this reference pointed to was deleted"));
   else
     gtk_tooltip_set_text (tooltip, _("Cross-reference: its wording follows the numbering"));
+
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &iter, &area);
+  gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET, area.x,
+                                         area.y, &area.x, &area.y);
+  gtk_tooltip_set_tip_area (tooltip, &area);
   return TRUE;
 }
 
-static void
-update_object_widget (ResoluteBodyView *self,
-                      GtkWidget        *label,
-                      ResoluteClause   *source)
-{
-  ObjectData *data = g_object_get_qdata (G_OBJECT (label), object_data_quark);
-  g_autofree char *text = render_object (self, data, source);
-  gboolean note = data->kind == RESOLUTE_OBJECT_NOTE_REF;
-  gboolean broken = !note && resolute_document_lookup_clause (self->document, data->target) == NULL;
-
-  gtk_label_set_text (GTK_LABEL (label), text);
-  if (note)
-    {
-      gtk_widget_remove_css_class (label, "cross-reference");
-      gtk_widget_add_css_class (label, "footnote-mark");
-    }
-  else
-    {
-      gtk_widget_remove_css_class (label, "footnote-mark");
-      gtk_widget_add_css_class (label, "cross-reference");
-    }
-  if (broken)
-    gtk_widget_add_css_class (label, "broken");
-  else
-    gtk_widget_remove_css_class (label, "broken");
-}
-
-static GtkWidget *
-get_anchor_widget (GtkTextChildAnchor *anchor)
-{
-  guint n = 0;
-  g_autofree GtkWidget **widgets = gtk_text_child_anchor_get_widgets (anchor, &n);
-
-  return n > 0 ? widgets[0] : NULL;
-}
-
-static void
-set_object_data (ResoluteBodyView           *self,
-                 GtkTextChildAnchor         *anchor,
-                 const ResoluteInlineObject *object,
-                 ResoluteClause             *source)
-{
-  GtkWidget *label = get_anchor_widget (anchor);
-  ObjectData *data;
-
-  if (label == NULL)
-    {
-      label = gtk_label_new (NULL);
-      gtk_widget_set_has_tooltip (label, TRUE);
-      gtk_widget_set_cursor_from_name (label, "default");
-      g_signal_connect_object (label, "query-tooltip", G_CALLBACK (query_object_tooltip), self, 0);
-      gtk_text_view_add_child_at_anchor (GTK_TEXT_VIEW (self), label, anchor);
-      g_ptr_array_add (self->anchors, g_object_ref (anchor));
-    }
-
-  data = g_new0 (ObjectData, 1);
-  data->kind = object->kind;
-  data->target = g_strdup (object->target);
-  data->flags = object->flags;
-  g_object_set_qdata_full (G_OBJECT (label), object_data_quark, data, object_data_free);
-  update_object_widget (self, label, source);
-}
-
-/* Inserts @length bytes of the clause text from @start at @iter: text runs,
- * and a child anchor for each object. */
+/* Inserts bytes @start to @end of the clause text at @iter: text runs, and
+ * a mark for each object. */
 static void
 insert_content (ResoluteBodyView     *self,
                 GtkTextIter          *iter,
@@ -772,36 +969,42 @@ insert_content (ResoluteBodyView     *self,
 
       {
         const ResoluteInlineObject *object = resolute_inline_find_object (content, run_end);
-        GtkTextChildAnchor *anchor = gtk_text_buffer_create_child_anchor (buffer, iter);
+        g_autoptr(ResoluteObjectMark) mark = g_object_new (RESOLUTE_TYPE_OBJECT_MARK, NULL);
 
+        g_set_weak_pointer (&mark->view, GTK_WIDGET (self));
         if (object != NULL)
-          set_object_data (self, anchor, object, source);
+          update_mark (self, mark, object, source);
+        gtk_text_buffer_insert_paintable (buffer, iter, GDK_PAINTABLE (mark));
+        g_ptr_array_add (self->marks, g_object_ref (mark));
       }
       p = run_end + RESOLUTE_OBJECT_UTF8_LEN;
     }
+}
+
+/* Drops the marks whose text went: only this list holds them then. */
+static void
+prune_marks (ResoluteBodyView *self)
+{
+  for (guint i = self->marks->len; i > 0; i--)
+    if (G_OBJECT (g_ptr_array_index (self->marks, i - 1))->ref_count == 1)
+      g_ptr_array_remove_index_fast (self->marks, i - 1);
 }
 
 /* Re-reads every inline object: numbers and wording after a renumbering. */
 static void
 update_objects (ResoluteBodyView *self)
 {
-  GtkTextBuffer *buffer = get_buffer (self);
+  prune_marks (self);
+  for (guint i = 0; i < self->marks->len; i++)
+    update_mark (self, g_ptr_array_index (self->marks, i), NULL, NULL);
+}
 
-  for (guint i = self->anchors->len; i > 0; i--)
-    {
-      GtkTextChildAnchor *anchor = g_ptr_array_index (self->anchors, i - 1);
-      GtkWidget *label;
-      GtkTextIter iter;
-
-      if (gtk_text_child_anchor_get_deleted (anchor)
-          || (label = get_anchor_widget (anchor)) == NULL)
-        {
-          g_ptr_array_remove_index_fast (self->anchors, i - 1);
-          continue;
-        }
-      gtk_text_buffer_get_iter_at_child_anchor (buffer, &iter, anchor);
-      update_object_widget (self, label, clause_at_line (self, gtk_text_iter_get_line (&iter)));
-    }
+static void
+invalidate_marks (ResoluteBodyView *self)
+{
+  prune_marks (self);
+  for (guint i = 0; i < self->marks->len; i++)
+    resolute_object_mark_invalidate (g_ptr_array_index (self->marks, i));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -869,13 +1072,12 @@ sync_clause_line (ResoluteBodyView *self,
   for (guint i = 0, n = resolute_inline_get_n_objects (content); i < n; i++)
     {
       const ResoluteInlineObject *object = resolute_inline_get_object (content, i);
-      GtkTextChildAnchor *anchor;
+      ResoluteObjectMark *mark;
       GtkTextIter iter;
 
       gtk_text_buffer_get_iter_at_line_index (buffer, &iter, line, object->offset);
-      anchor = gtk_text_iter_get_child_anchor (&iter);
-      if (anchor != NULL)
-        set_object_data (self, anchor, object, clause);
+      if ((mark = get_mark (&iter)) != NULL)
+        update_mark (self, mark, object, clause);
     }
 
   self->updating++;
@@ -899,51 +1101,20 @@ sync_header (ResoluteBodyView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void clause_notify (ResoluteClause   *clause,
-                           GParamSpec       *pspec,
-                           ResoluteBodyView *self);
-
+/* A command gave @clause a new state: its text, kind, level or flags. */
 static void
-watch_clause (ResoluteBodyView *self,
-              ResoluteClause   *clause)
+clause_changed (ResoluteDocument *document,
+                ResoluteClause   *clause,
+                gboolean          structural,
+                ResoluteBodyView *self)
 {
-  g_signal_connect_object (clause, "notify", G_CALLBACK (clause_notify), self, 0);
-}
+  int index = find_clause_line (self, clause);
 
-static void
-unwatch_clause (gpointer data,
-                gpointer user_data)
-{
-  g_signal_handlers_disconnect_by_func (data, clause_notify, user_data);
-}
-
-static void
-clause_notify (ResoluteClause   *clause,
-               GParamSpec       *pspec,
-               ResoluteBodyView *self)
-{
-  int index;
-
-  if (pspec->name == g_intern_static_string ("label")
-      || pspec->name == g_intern_static_string ("citation"))
-    {
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-      return;
-    }
-
-  index = find_clause_line (self, clause);
   if (index < 0)
     return;
-
-  if (pspec->name == g_intern_static_string ("content"))
-    sync_clause_line (self, index);
-  else
-    {
-      self->updating++;
-      tag_line (self, HEADER_LINES + index, style_for_clause (clause), clause);
-      self->updating--;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
+  sync_clause_line (self, index);
+  if (structural)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -976,8 +1147,6 @@ clauses_changed (GListModel       *model,
       get_line_end (self, HEADER_LINES + position - 1, &start);
       get_line_end (self, HEADER_LINES + position + removed - 1, &end);
       gtk_text_buffer_delete (buffer, &start, &end);
-      for (guint i = position; i < position + removed; i++)
-        unwatch_clause (g_ptr_array_index (self->lines, i), self);
       g_ptr_array_remove_range (self->lines, position, removed);
     }
 
@@ -990,7 +1159,6 @@ clauses_changed (GListModel       *model,
       gtk_text_buffer_insert (buffer, &start, "\n", 1);
       insert_content (self, &start, content, 0, resolute_inline_get_length (content), clause);
       g_ptr_array_insert (self->lines, position + i, clause); /* takes the reference */
-      watch_clause (self, clause);
       tag_line (self, HEADER_LINES + position + i, style_for_clause (clause), clause);
     }
 
@@ -1078,9 +1246,8 @@ load_document (ResoluteBodyView *self)
   guint n;
 
   self->updating++;
-  g_ptr_array_foreach (self->lines, unwatch_clause, self);
   g_ptr_array_set_size (self->lines, 0);
-  g_ptr_array_set_size (self->anchors, 0);
+  g_ptr_array_set_size (self->marks, 0);
   gtk_text_buffer_set_text (buffer, "\n", 1);
   self->updating--;
 
@@ -1099,7 +1266,6 @@ load_document (ResoluteBodyView *self)
       gtk_text_buffer_insert (buffer, &iter, "\n", 1);
       insert_content (self, &iter, content, 0, resolute_inline_get_length (content), clause);
       g_ptr_array_add (self->lines, clause);
-      watch_clause (self, clause);
     }
   for (guint i = 0; i < n; i++)
     {
@@ -2821,6 +2987,7 @@ set_zoom (ResoluteBodyView *self,
     return;
   self->zoom = zoom;
   update_metrics (self);
+  invalidate_marks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
@@ -2863,6 +3030,7 @@ update_style_scheme (ResoluteBodyView *self)
                                                                   ? "Adwaita-dark"
                                                                   : "Adwaita");
   gtk_source_buffer_set_style_scheme (GTK_SOURCE_BUFFER (get_buffer (self)), scheme);
+  invalidate_marks (self);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -2877,7 +3045,6 @@ disconnect_document (ResoluteBodyView *self)
   g_signal_handlers_disconnect_by_data (self->document, self);
   g_signal_handlers_disconnect_by_data (self->clauses, self);
   g_signal_handlers_disconnect_by_data (resolute_document_get_history (self->document), self);
-  g_ptr_array_foreach (self->lines, unwatch_clause, self);
   g_ptr_array_set_size (self->lines, 0);
   close_action_group (self);
   self->clauses = NULL;
@@ -2892,8 +3059,8 @@ resolute_body_view_dispose (GObject *object)
   disconnect_document (self);
   g_clear_handle_id (&self->margin_idle, g_source_remove);
   g_clear_object (&self->pending_cursor_clause);
-  if (self->anchors != NULL)
-    g_ptr_array_set_size (self->anchors, 0);
+  if (self->marks != NULL)
+    g_ptr_array_set_size (self->marks, 0);
 
   G_OBJECT_CLASS (resolute_body_view_parent_class)->dispose (object);
 }
@@ -2904,7 +3071,7 @@ resolute_body_view_finalize (GObject *object)
   ResoluteBodyView *self = RESOLUTE_BODY_VIEW (object);
 
   g_clear_pointer (&self->lines, g_ptr_array_unref);
-  g_clear_pointer (&self->anchors, g_ptr_array_unref);
+  g_clear_pointer (&self->marks, g_ptr_array_unref);
   g_clear_object (&self->font_provider);
 
   G_OBJECT_CLASS (resolute_body_view_parent_class)->finalize (object);
@@ -3058,7 +3225,6 @@ resolute_body_view_class_init (ResoluteBodyViewClass *klass)
   gtk_widget_class_install_action (widget_class, "body.zoom-reset", NULL, zoom_reset_action);
   add_shortcuts (widget_class, NULL);
 
-  object_data_quark = g_quark_from_static_string ("resolute-body-view-object");
 }
 
 static void
@@ -3069,7 +3235,7 @@ resolute_body_view_init (ResoluteBodyView *self)
   GtkEventController *shortcuts;
 
   self->lines = g_ptr_array_new_with_free_func (g_object_unref);
-  self->anchors = g_ptr_array_new_with_free_func (g_object_unref);
+  self->marks = g_ptr_array_new_with_free_func (g_object_unref);
   self->zoom = 1.0;
   self->last_edit_line = -1;
 
@@ -3115,6 +3281,8 @@ resolute_body_view_init (ResoluteBodyView *self)
   g_signal_connect (buffer, "delete-range", G_CALLBACK (buffer_delete_range), self);
   g_signal_connect (buffer, "insert-child-anchor", G_CALLBACK (buffer_insert_child_anchor), self);
   g_signal_connect (buffer, "insert-paintable", G_CALLBACK (buffer_insert_paintable), self);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip), self);
   g_signal_connect (buffer, "begin-user-action", G_CALLBACK (buffer_begin_user_action), self);
   g_signal_connect (buffer, "end-user-action", G_CALLBACK (buffer_end_user_action), self);
   g_signal_connect_swapped (buffer, "notify::cursor-position", G_CALLBACK (update_cursor_clause), self);
@@ -3164,6 +3332,7 @@ resolute_body_view_set_document (ResoluteBodyView *self,
       g_signal_connect_object (self->clauses, "items-changed", G_CALLBACK (clauses_changed), self, 0);
       g_signal_connect_object (document, "changed", G_CALLBACK (document_changed), self,
                                G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "clause-changed", G_CALLBACK (clause_changed), self, 0);
       g_signal_connect_object (document, "numbering-changed", G_CALLBACK (numbering_changed), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "metadata-changed", G_CALLBACK (metadata_changed), self,
