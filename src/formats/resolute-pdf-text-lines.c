@@ -538,9 +538,9 @@ unit_is_sub (Pass             *pass,
 
 /* The text of a paragraph is done: its last character closes a clause. */
 static gboolean
-ends_clause (const char *text)
+ends_clause (const GString *text)
 {
-  gunichar c = resolute_text_final_punctuation (text);
+  gunichar c = resolute_text_final_punctuation (text->str, text->len);
 
   return c == '.' || c == ',' || c == ';' || c == ':';
 }
@@ -576,7 +576,7 @@ closes_list (Pass                   *pass,
              const ResoluteTextLine *line)
 {
   return unit_is_sub (pass, pass->unit) && resolute_text_is_lower_start (line->text)
-         && resolute_text_ends_with_any (pass->unit->text->str, ";:")
+         && resolute_text_string_ends_with_any (pass->unit->text, ";:")
          && is_short (pass, pass->last_line) && !is_short (pass, pass->line_before);
 }
 
@@ -584,7 +584,7 @@ static gboolean
 label_may_start_here (Pass *pass)
 {
   return pass->unit == NULL || pass->blank || pass->page_blanks >= 0
-         || ends_clause (pass->unit->text->str) || pass->unit->text->len == 0;
+         || ends_clause (pass->unit->text) || pass->unit->text->len == 0;
 }
 
 /* A line that starts with "1.", "(a)": a new paragraph when the label
@@ -607,7 +607,7 @@ try_label (Pass                   *pass,
   rest = text + length;
   while (*rest == ' ')
     rest++;
-  prefer_deeper = pass->unit != NULL && resolute_text_ends_with_any (pass->unit->text->str, ":");
+  prefer_deeper = pass->unit != NULL && resolute_text_string_ends_with_any (pass->unit->text, ":");
 
   if (*rest == '\0')
     {
@@ -749,10 +749,10 @@ group_text (Pass  *pass,
 
   if (pass->blank)
     {
-      const char *previous = pass->unit->text->str;
+      GString *previous = pass->unit->text;
 
       if (resolute_text_is_lower_start (text) && unit_is_sub (pass, pass->unit)
-          && resolute_text_ends_with_any (previous, ";:"))
+          && resolute_text_string_ends_with_any (previous, ";:"))
         start_plain_unit (pass, line, TRUE);
       else if (resolute_text_is_lower_start (text) && !ends_clause (previous))
         append_text (pass, line, text); /* a stray blank line inside a paragraph */
@@ -763,8 +763,13 @@ group_text (Pass  *pass,
 
   if (pass->page_blanks >= 0)
     {
-      const char *previous = pass->unit->text->str;
+      GString *previous = pass->unit->text;
 
+      /* a page break after a complete clause: a new paragraph if the page
+       * leaves the extra space of one, or the line before it is short (a
+       * paragraph's last line), or the text opens like a preambular
+       * paragraph; else the sentence goes on ("…the Syrian Arab Republic,"
+       * / "Iraq and Malaysia …") */
       if (!ends_clause (previous))
         append_text (pass, line, text);
       else if (resolute_text_is_lower_start (text))
@@ -774,7 +779,7 @@ group_text (Pass  *pass,
           else
             append_text (pass, line, text);
         }
-      else if (pass->page_blanks >= 2
+      else if (pass->page_blanks >= 2 || is_short (pass, pass->last_line)
                || (!pass->in_annex && pass->tracker.counters[0] == 0
                    && opens_preambular_paragraph (pass, text)))
         start_plain_unit (pass, line, FALSE);

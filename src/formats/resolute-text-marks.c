@@ -401,6 +401,11 @@ find_repeated_marks (Finder     *finder,
 {
   GPtrArray *units = finder->body->units;
   GPtrArray *notes = finder->body->notes;
+  g_autofree guint *first_index = g_new0 (guint, MAX (notes->len, 1));
+
+  /* before any repeated mark is added, the marks are the first ones */
+  for (guint m = 0; m < finder->marks->len; m++)
+    first_index[g_array_index (finder->marks, ResoluteTextMark, m).note] = m;
 
   for (guint u = 0; u < units->len; u++)
     {
@@ -438,11 +443,8 @@ find_repeated_marks (Finder     *finder,
           if (!g_hash_table_lookup_extended (first_marks, label, NULL, &value))
             continue;
           note = GPOINTER_TO_UINT (value);
-          first = NULL;
-          for (guint m = 0; m < finder->marks->len; m++)
-            if (g_array_index (finder->marks, ResoluteTextMark, m).note == note)
-              first = &g_array_index (finder->marks, ResoluteTextMark, m);
-          if (first == NULL || first->start == first->end
+          first = &g_array_index (finder->marks, ResoluteTextMark, first_index[note]);
+          if (first->start == first->end
               || compare_positions ((ResoluteTextPosition) { first->unit, first->start },
                                     (ResoluteTextPosition) { u, b - strlen (label) }) >= 0
               || overlaps_mark (finder, u, b - strlen (label), b))

@@ -118,7 +118,7 @@ zone_kind (Builder *builder)
 static gboolean
 ends_with_full_stop (const char *text)
 {
-  return resolute_text_final_punctuation (text) == '.';
+  return resolute_text_final_punctuation (text, -1) == '.';
 }
 
 static gboolean

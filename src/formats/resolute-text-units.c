@@ -121,7 +121,7 @@ gboolean
 resolute_text_ends_with_any (const char *text,
                              const char *characters)
 {
-  gunichar last = resolute_text_final_punctuation (text);
+  gunichar last = resolute_text_final_punctuation (text, -1);
 
   return last != 0 && g_utf8_strchr (characters, -1, last) != NULL;
 }
@@ -138,6 +138,16 @@ resolute_text_is_upper_start (const char *text)
   return text != NULL && *text != '\0' && g_unichar_isupper (g_utf8_get_char (text));
 }
 
+/* resolute_text_ends_with_any() for the text of a paragraph being built */
+gboolean
+resolute_text_string_ends_with_any (const GString *text,
+                                    const char    *characters)
+{
+  gunichar last = resolute_text_final_punctuation (text->str, text->len);
+
+  return last != 0 && g_utf8_strchr (characters, -1, last) != NULL;
+}
+
 /**
  * resolute_text_final_punctuation:
  *
@@ -146,9 +156,10 @@ resolute_text_is_upper_start (const char *text)
  * when the text ends with a letter or a number.
  */
 gunichar
-resolute_text_final_punctuation (const char *text)
+resolute_text_final_punctuation (const char *text,
+                                 gssize      length)
 {
-  const char *end = text + strlen (text);
+  const char *end = text + (length < 0 ? strlen (text) : (gsize) length);
   const char *p = end;
   gunichar c;
 
@@ -201,9 +212,9 @@ resolute_text_parse_number (const char *text,
  * space: a compound broken after its hyphen ("self-" / "government") or a
  * range after its dash ("2009–" / "2019"). */
 static gboolean
-joins_without_space (const char *previous)
+joins_without_space (const char *previous,
+                     gsize       len)
 {
-  gsize len = strlen (previous);
   const char *last;
   gunichar c;
 
@@ -231,7 +242,7 @@ resolute_text_append_line (GString    *text,
 {
   if (*line == '\0')
     return;
-  if (text->len > 0 && !joins_without_space (text->str) && text->str[text->len - 1] != ' ')
+  if (text->len > 0 && !joins_without_space (text->str, text->len) && text->str[text->len - 1] != ' ')
     g_string_append_c (text, ' ');
   g_string_append (text, line);
 }

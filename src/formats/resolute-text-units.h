@@ -93,7 +93,10 @@ void              resolute_text_append_line        (GString                 *tex
 gboolean          resolute_text_ends_with_any      (const char              *text,
                                                     const char              *characters);
 gunichar          resolute_text_last_char          (const char              *text);
-gunichar          resolute_text_final_punctuation  (const char              *text);
+gunichar          resolute_text_final_punctuation  (const char              *text,
+                                                    gssize                   length);
+gboolean          resolute_text_string_ends_with_any (const GString         *text,
+                                                    const char              *characters);
 gboolean          resolute_text_is_lower_start     (const char              *text);
 gboolean          resolute_text_is_upper_start     (const char              *text);
 gboolean          resolute_text_parse_number       (const char              *text,
