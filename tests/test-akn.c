@@ -1056,6 +1056,37 @@ test_foreign_variants (void)
   g_assert_cmpuint (resolute_inline_get_object (resolute_clause_get_content (clause), 0)->flags, ==,
                     RESOLUTE_CROSS_REF_DIRECTION);
   assert_round_trip (francais);
+
+  /* an annex section with text of its own and a subheading */
+  {
+    const char *annex =
+      "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">"
+      "<statement name=\"resolution\"><mainBody><p>Adopts the annexed text.</p></mainBody>"
+      "<attachments><attachment><doc name=\"annex\"><preface><p>Annex</p>"
+      "<p>Principles</p></preface><mainBody>"
+      "<hcontainer name=\"x\"><num>A.</num><heading>Scope</heading><subheading>In short</subheading>"
+      "<content><p>Section text.</p></content></hcontainer>"
+      "</mainBody></doc></attachment></attachments></statement></akomaNtoso>";
+    g_autoptr(GBytes) annex_bytes = g_bytes_new_static (annex, strlen (annex));
+    g_autoptr(ResoluteDocument) annexed = NULL;
+    const char *const kinds[] = { "operative", "annex", "annex-heading", "annex-text" };
+    const char *const texts[] = { "Adopts the annexed text.", "Principles", "Scope", "Section text." };
+
+    g_ptr_array_set_size (warnings, 0);
+    annexed = read_akn (annex_bytes, warnings);
+    print_warnings (warnings);
+    g_assert_true (has_warning (warnings, "<subheading> in an annex is not kept: “In short”"));
+    g_assert_cmpuint (warnings->len, ==, 1);
+    g_assert_cmpuint (resolute_document_get_n_clauses (annexed), ==, G_N_ELEMENTS (kinds));
+    for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+      {
+        clause = resolute_document_get_clause (annexed, i);
+        g_assert_cmpstr (resolute_clause_kind_to_string (resolute_clause_get_kind (clause)), ==, kinds[i]);
+        g_assert_cmpstr (resolute_inline_get_text (resolute_clause_get_content (clause)), ==, texts[i]);
+      }
+    g_assert_cmpstr (resolute_clause_get_heading_label (resolute_document_get_clause (annexed, 2)), ==, "A.");
+    assert_round_trip (annexed);
+  }
 }
 
 /* Our own file with the proprietary block taken out reads as another

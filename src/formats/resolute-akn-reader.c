@@ -1077,6 +1077,17 @@ collect_body (Reader   *r,
               record->heading_label = g_steal_pointer (&record->num);
               if (heading != NULL)
                 add_source (record, heading, SOURCE_INLINE);
+              if (has_text)
+                {
+                  /* text of the section itself, under its heading */
+                  ClauseRecord *text = add_record (r, child, RESOLUTE_CLAUSE_ANNEX_TEXT, 0, FALSE);
+
+                  g_clear_pointer (&text->guid, g_free);
+                  g_clear_pointer (&text->num, g_free);
+                  for (xmlNode *part = child->children; part != NULL; part = part->next)
+                    if (is_akn (r, part, "intro") || is_akn (r, part, "content"))
+                      add_source (text, part, SOURCE_BLOCKS);
+                }
               collect_body (r, child, TRUE);
             }
           else
@@ -1101,8 +1112,7 @@ collect_body (Reader   *r,
       else if (is_akn (r, child, "container"))
         collect_container (r, child, annex ? RESOLUTE_CLAUSE_ANNEX_TEXT : RESOLUTE_CLAUSE_OPERATIVE,
                            0);
-      else if (is_akn (r, child, "num") || is_akn (r, child, "heading")
-               || is_akn (r, child, "subheading"))
+      else if (is_akn (r, child, "num") || is_akn (r, child, "heading"))
         continue; /* of the grouping being read */
       else if (is_akn (r, child, "content") || is_akn (r, child, "intro"))
         continue; /* read as the grouping's text */
