@@ -1043,6 +1043,34 @@ test_annexes (void)
   assert_clause (document, 19, RESOLUTE_CLAUSE_ANNEX_TEXT, 0, FALSE, "The forum shall make every effort");
 }
 
+/* Section headings among operative paragraphs ("I" / "Programme of work"):
+ * kept in the notes with a warning, the paragraphs numbered on */
+static void
+test_operative_sections (void)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ResoluteDocument) document = import_data_file ("pdf/sixth-committee-sections.txt", warnings);
+  const char *notes;
+
+  assert_stats (document, 2, 5, 2, 2, 0, 10);
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 0), "Line 49: "));
+  notes = resolute_document_get_field (document, RESOLUTE_FIELD_NOTES);
+  g_assert_nonnull (strstr (notes, "I Programme of work"));
+  g_assert_nonnull (strstr (notes, "II Methods of work"));
+  g_assert_cmpstr (resolute_document_get_sponsor (document, 9)->name, ==,
+                   "United Kingdom of Great Britain and Northern Ireland");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==,
+                   "Report of the International Law Commission on the work of its seventy-sixth session");
+  assert_clause (document, 3, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Expresses its appreciation");
+  assert_clause (document, 6, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Draws the attention");
+  assert_clause (document, 7, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Encourages the Commission");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 7)), ==, "4.");
+  assert_footnote_text (document, "1",
+                        "Official Records of the General Assembly, Eightieth Session, Supplement No. 10 (A/80/10).");
+  assert_mark (document, "2", 4, "crimes against humanity;");
+}
+
 /* A few paragraphs pasted without masthead or formula still import, with a
  * warning; and an empty or binary paste is an error */
 static void
@@ -1175,6 +1203,7 @@ main (int   argc,
   g_test_add_func ("/Resolute/PdfText/draft-four-levels", test_draft_four_levels);
   g_test_add_func ("/Resolute/PdfText/page-layouts", test_page_layouts);
   g_test_add_func ("/Resolute/PdfText/annexes", test_annexes);
+  g_test_add_func ("/Resolute/PdfText/operative-sections", test_operative_sections);
   g_test_add_func ("/Resolute/PdfText/fragment", test_fragment);
   g_test_add_func ("/Resolute/PdfText/mangled-corpus", test_mangled_corpus);
 

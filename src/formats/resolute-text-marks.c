@@ -10,7 +10,8 @@
  * before the footnote block that holds note n, on the same page if it can
  * be. A candidate is "strong" when glued to a word or set after punctuation,
  * "weak" when set apart after a capitalized word ("Programme of Action 9
- * and"); a weak one is taken only when no strong one stands in the window.
+ * and"), "faint" after a word in lower case ("the agenda 5 and"); a weaker
+ * one is taken only when no stronger one stands in the window.
  * A footnote cited again later ("report1") is found by a last pass over
  * numbers glued to a word.
  */
@@ -29,16 +30,18 @@
 typedef enum
 {
   STRENGTH_NONE,
+  STRENGTH_FAINT,
   STRENGTH_WEAK,
   STRENGTH_STRONG,
 } Strength;
 
 typedef struct
 {
-  ResoluteTextBody *body;
-  const gboolean   *searchable;
-  gboolean          spaced;
-  GArray           *marks;
+  ResoluteTextBody       *body;
+  const gboolean         *searchable;
+  const ResoluteLanguage *language;
+  gboolean                spaced;
+  GArray                 *marks;
 } Finder;
 
 static const ResoluteTextPosition end_of_text = { G_MAXUINT, 0 };
@@ -140,13 +143,14 @@ is_year (const char *text)
 
 /* Looks at the digit run [@a, @b) of @text as mark @label. */
 static Strength
-judge (const char *text,
-       gsize       a,
-       gsize       b,
-       const char *label,
-       gboolean    spaced,
-       gsize      *mark_start,
-       gsize      *mark_end)
+judge (const ResoluteLanguage *language,
+       const char             *text,
+       gsize                   a,
+       gsize                   b,
+       const char             *label,
+       gboolean                spaced,
+       gsize                  *mark_start,
+       gsize                  *mark_end)
 {
   gsize label_len = strlen (label);
   gunichar prev;
@@ -214,8 +218,11 @@ judge (const char *text,
         return STRENGTH_NONE;
       q = char_before (text, s);
 
-      /* what follows: the end, or a word; not "1 (a)", "2 and 3" is checked by
-       * the word before */
+      /* what follows a mark set apart: a space and a word, or the end; not
+       * punctuation ("24, 25 and 30 March"), a number or a bracket ("1 (a)"),
+       * and the number does not start a date ("on 30 March 2017") */
+      if (text[b] != ' ' && text[b] != '\0')
+        return STRENGTH_NONE;
       while (text[after] == ' ')
         {
           after++;
@@ -223,6 +230,12 @@ judge (const char *text,
         }
       if (text[after] != '\0' && (g_ascii_isdigit (text[after]) || text[after] == '('))
         return STRENGTH_NONE;
+      {
+        g_autofree char *date = resolute_language_parse_date (language, text + a, NULL);
+
+        if (date != NULL)
+          return STRENGTH_NONE;
+      }
 
       *mark_start = s;
       *mark_end = n_spaces >= 2 ? b + n_spaces - 1 : b;
@@ -251,9 +264,13 @@ judge (const char *text,
         {
           gboolean has_lower, capitalized;
 
-          /* "Programme of Action 9 and", "Court 1 reaffirms" */
+          /* "Programme of Action 9 and", "Court 1 reaffirms"; after a
+           * word in lower case ("the agenda 5 and") it may as well be a
+           * number of the text ("paragraphs 1 to 10") */
           word_before (text, s, &has_lower, &capitalized);
-          return capitalized && has_lower ? STRENGTH_WEAK : STRENGTH_NONE;
+          if (!has_lower)
+            return STRENGTH_NONE;
+          return capitalized ? STRENGTH_WEAK : STRENGTH_FAINT;
         }
     }
 
@@ -311,7 +328,7 @@ find_first (Finder               *finder,
             continue;
           while (g_ascii_isdigit (text[b]))
             b++;
-          if (b <= limit && judge (text, a, b, label, finder->spaced, &start, &end) >= strength
+          if (b <= limit && judge (finder->language, text, a, b, label, finder->spaced, &start, &end) >= strength
               && start >= begin && !overlaps_mark (finder, u, start, end))
             {
               found->unit = u;
@@ -471,12 +488,13 @@ find_repeated_marks (Finder     *finder,
  *   text order.
  */
 GArray *
-resolute_text_find_marks (ResoluteTextBody *body,
-                          const gboolean   *searchable,
-                          gboolean          spaced_marks,
-                          GPtrArray        *warnings)
+resolute_text_find_marks (ResoluteTextBody       *body,
+                          const gboolean         *searchable,
+                          const ResoluteLanguage *language,
+                          gboolean                spaced_marks,
+                          GPtrArray              *warnings)
 {
-  Finder finder = { body, searchable, spaced_marks, NULL };
+  Finder finder = { body, searchable, language, spaced_marks, NULL };
   g_autoptr(GHashTable) first_marks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ResoluteTextPosition lo = { 0, 0 };
 
@@ -495,8 +513,9 @@ resolute_text_find_marks (ResoluteTextBody *body,
         ResoluteTextPosition to;
         Strength strength;
       } tries[] = {
-        { page_lo, hi, STRENGTH_STRONG },  { page_lo, hi, STRENGTH_WEAK },
-        { lo, hi, STRENGTH_STRONG },       { lo, hi, STRENGTH_WEAK },
+        { page_lo, hi, STRENGTH_STRONG },     { page_lo, hi, STRENGTH_WEAK },
+        { page_lo, hi, STRENGTH_FAINT },      { lo, hi, STRENGTH_STRONG },
+        { lo, hi, STRENGTH_WEAK },            { lo, hi, STRENGTH_FAINT },
         { lo, end_of_text, STRENGTH_STRONG }, { lo, end_of_text, STRENGTH_WEAK },
       };
 

@@ -25,9 +25,10 @@ typedef struct
   guint note;
 } ResoluteTextMark;
 
-GArray *resolute_text_find_marks (ResoluteTextBody *body,
-                                  const gboolean   *searchable,
-                                  gboolean          spaced_marks,
-                                  GPtrArray        *warnings);
+GArray *resolute_text_find_marks (ResoluteTextBody       *body,
+                                  const gboolean         *searchable,
+                                  const ResoluteLanguage *language,
+                                  gboolean                spaced_marks,
+                                  GPtrArray              *warnings);
 
 G_END_DECLS

@@ -176,6 +176,80 @@ is_operative_intro (Builder *builder,
   return is_number_unit (builder, unit_at (builder, index + 1), &n) && n == 1;
 }
 
+/* "I", "IV", "B": the number of a section of the resolution, alone on its line */
+static gboolean
+is_section_number (const char *text)
+{
+  gsize n = 0;
+  gboolean roman = TRUE;
+
+  while (g_ascii_isupper (text[n]))
+    {
+      if (strchr ("IVXLC", text[n]) == NULL)
+        roman = FALSE;
+      n++;
+    }
+  if (text[n] == '.')
+    n++;
+  return n > 0 && text[n] == '\0' && (roman || (g_ascii_isupper (text[0]) && n <= 2));
+}
+
+/* A short line without final punctuation: a heading's title. */
+static gboolean
+is_heading_text (ResoluteTextUnit *unit)
+{
+  return unit->kind == RESOLUTE_TEXT_UNIT_PARAGRAPH && unit->label == NULL
+         && resolute_text_is_upper_start (unit->text->str) && unit->text->len <= 200
+         && resolute_text_final_punctuation (unit->text->str, unit->text->len) == 0;
+}
+
+/* Section headings among operative paragraphs ("I" / "Legislative
+ * activities", "A. General provisions"): the model has headings in annexes
+ * only, so they go to the notes with a warning; the paragraphs keep their
+ * numbers. Returns how many units the heading took, or 0. */
+static guint
+take_section_heading (Builder *builder,
+                      guint    index)
+{
+  ResoluteTextUnit *unit = unit_at (builder, index);
+  GPtrArray *units = builder->body->units;
+  g_autoptr(GString) heading = NULL;
+  guint used = 0;
+  gsize section = 0;
+  guint n;
+
+  if (unit->kind != RESOLUTE_TEXT_UNIT_PARAGRAPH || unit->label != NULL
+      || builder->zone == ZONE_ANNEX || builder->closed)
+    return 0;
+
+  if (is_section_number (unit->text->str))
+    {
+      heading = g_string_new (unit->text->str);
+      used = 1;
+      if (index + 1 < units->len && is_heading_text (unit_at (builder, index + 1)))
+        {
+          g_string_append_c (heading, ' ');
+          g_string_append (heading, unit_at (builder, index + 1)->text->str);
+          used = 2;
+        }
+    }
+  else if (builder->zone == ZONE_OPERATIVE && is_heading_text (unit)
+           && (resolute_text_is_section_heading (unit->text->str, &section)
+               || (index + 1 < units->len && is_number_unit (builder, unit_at (builder, index + 1), &n))))
+    {
+      heading = g_string_new (unit->text->str);
+      used = 1;
+    }
+  else
+    return 0;
+
+  resolute_text_warn (builder->warnings, unit->line,
+                      _("the section heading “%s” has no place among the paragraphs of a resolution; it was kept in the notes"),
+                      heading->str);
+  resolute_text_header_add_note (builder->header, heading->str, unit->line);
+  return used;
+}
+
 /* The level that a clause without a label continues, or 0. */
 static guint
 open_level (Spec *last)
@@ -352,6 +426,16 @@ classify (Builder *builder)
             }
         }
 
+      {
+        guint used = take_section_heading (builder, i);
+
+        if (used > 0)
+          {
+            i += used - 1;
+            continue;
+          }
+      }
+
       if (unit->label == NULL)
         {
           if (is_operative_intro (builder, i))
@@ -418,7 +502,9 @@ load (Builder  *builder,
   for (guint i = 0; i < builder->specs->len; i++)
     searchable[g_array_index (builder->specs, Spec, i).unit] = TRUE;
 
-  marks = resolute_text_find_marks (builder->body, searchable, spaced_marks, builder->warnings);
+  marks = resolute_text_find_marks (builder->body, searchable,
+                                    resolute_document_get_language (builder->document), spaced_marks,
+                                    builder->warnings);
   for (guint i = 0; i < marks->len; i++)
     marked[g_array_index (marks, ResoluteTextMark, i).note] = TRUE;
 
