@@ -265,6 +265,10 @@ press (Fixture    *f,
     gtk_widget_activate_action (GTK_WIDGET (f->view), "body.move-up", NULL);
   else if (g_str_equal (key, "ctrl+shift+k"))
     gtk_widget_activate_action (GTK_WIDGET (f->view), "body.toggle-kind", NULL);
+  else if (g_str_equal (key, "ctrl+plus"))
+    gtk_widget_activate_action (GTK_WIDGET (f->view), "body.zoom-in", NULL);
+  else if (g_str_equal (key, "ctrl+0"))
+    gtk_widget_activate_action (GTK_WIDGET (f->view), "body.zoom-reset", NULL);
   else if (g_str_equal (key, "ctrl+alt+f"))
     gtk_widget_activate_action (GTK_WIDGET (f->view), "body.insert-footnote", NULL);
   else
@@ -852,6 +856,87 @@ test_header_editing (Fixture       *f,
   assert_mirrors (f);
 }
 
+/* A whole UN text pasted into a new document: its paragraphs, kinds and
+ * footnotes come through the ODS text importer. */
+static void
+test_paste_un_document (Fixture       *f,
+                        gconstpointer  data)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->view));
+  g_autofree char *path = resolute_test_shared_path ("corpus", "A-RES-68-160.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(ResoluteDocument) previous = NULL;
+  g_autoptr(GError) error = NULL;
+  ResoluteDocumentStats stats;
+
+  if (!resolute_test_require_shared (path))
+    return;
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+
+  /* a new document with one empty paragraph */
+  previous = g_steal_pointer (&f->document);
+  f->document = resolute_document_new ();
+  resolute_document_insert_clause (f->document, 0, RESOLUTE_CLAUSE_PREAMBULAR, 0, NULL, &error);
+  g_assert_no_error (error);
+  resolute_document_clear_history (f->document);
+  resolute_body_view_set_document (f->view, f->document);
+  drain ();
+
+  cursor_to (f, 0, 0);
+  gdk_clipboard_set_text (clipboard, text);
+  g_signal_emit_by_name (f->view, "paste-clipboard");
+  for (guint i = 0; i < 200 && resolute_document_get_n_clauses (f->document) < 23; i++)
+    wait_ms (10);
+
+  resolute_document_get_stats (f->document, &stats);
+  g_assert_cmpuint (stats.preambular, ==, 9);
+  g_assert_cmpuint (stats.operative, ==, 14);
+  g_assert_cmpuint (stats.footnotes, ==, 5);
+  g_assert_cmpuint (resolute_document_get_n_clauses (f->document), ==, 23);
+  g_assert_true (g_str_has_prefix (text_of (f, 9), "Reaffirms that it is one of the purposes"));
+  g_assert_cmpstr (label_of (f, 22), ==, "14.");
+  g_assert_cmpuint (resolute_history_get_n_undo (resolute_document_get_history (f->document)), ==, 1);
+  assert_mirrors (f);
+}
+
+static void
+count_notify (guint *count)
+{
+  (*count)++;
+}
+
+static void
+test_zoom_and_cursor (Fixture       *f,
+                      gconstpointer  data)
+{
+  double zoom = 0;
+  guint notified = 0;
+  ResoluteFootnote *footnote;
+
+  press (f, "ctrl+plus");
+  g_object_get (f->view, "zoom", &zoom, NULL);
+  g_assert_cmpfloat (zoom, >, 1.05);
+  press (f, "ctrl+0");
+  g_object_get (f->view, "zoom", &zoom, NULL);
+  g_assert_cmpfloat_with_epsilon (zoom, 1.0, 0.001);
+
+  /* the outline and footnotes pane jump; the cursor clause follows, notified once */
+  g_signal_connect_swapped (f->view, "notify::cursor-clause", G_CALLBACK (count_notify), &notified);
+  resolute_body_view_jump_to_clause (f->view, resolute_document_get_clause (f->document, 9));
+  g_assert_true (resolute_body_view_get_cursor_clause (f->view) == resolute_document_get_clause (f->document, 9));
+  g_assert_cmpuint (notified, ==, 1);
+  cursor_to (f, 9, 5);
+  g_assert_cmpuint (notified, ==, 1);
+
+  footnote = g_list_model_get_item (resolute_document_get_footnotes (f->document), 1);
+  g_object_unref (footnote);
+  resolute_body_view_jump_to_footnote (f->view, footnote);
+  g_assert_true (resolute_body_view_get_cursor_clause (f->view) == resolute_document_get_clause (f->document, 1));
+  g_assert_cmpuint (notified, ==, 2);
+  g_signal_handlers_disconnect_by_func (f->view, count_notify, &notified);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Screenshots                                                              */
 
@@ -999,6 +1084,8 @@ main (int   argc,
   ADD ("paste-ods-text", test_paste_ods_text);
   ADD ("copy-paste-structure", test_copy_paste_structure);
   ADD ("header-editing", test_header_editing);
+  ADD ("paste-un-document", test_paste_un_document);
+  ADD ("zoom-and-cursor", test_zoom_and_cursor);
   ADD ("screenshots", test_screenshots);
 #undef ADD
 

@@ -2180,10 +2180,13 @@ paste_clauses (ResoluteBodyView  *self,
 {
   ResoluteClause *clause = resolute_document_get_clause (self->document, position);
   guint length = clause != NULL ? resolute_inline_get_length (resolute_clause_get_content (clause)) : 0;
-  gboolean replace_empty = clause != NULL && length == 0;
   guint at = position;
 
-  if (clause != NULL && offset > 0 && offset < length)
+  /* pasting paragraphs into an empty one replaces it */
+  if (clause != NULL && length == 0
+      && resolute_document_delete_clauses (self->document, position, 1, NULL))
+    clause = NULL;
+  else if (clause != NULL && offset > 0 && offset < length)
     {
       if (resolute_document_split_clause (self->document, position, offset, error) == NULL)
         return FALSE;
@@ -2203,13 +2206,6 @@ paste_clauses (ResoluteBodyView  *self,
         return FALSE;
       if (!add_footnotes (self, at + i, 0, offsets, targets, notes, error))
         return FALSE;
-    }
-
-  if (replace_empty)
-    {
-      /* pasting paragraphs into an empty one replaces it */
-      if (resolute_document_delete_clauses (self->document, at + pieces->len, 1, NULL))
-        at = position;
     }
 
   {
