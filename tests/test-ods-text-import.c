@@ -14,14 +14,22 @@
 #include "resolute-test-support.h"
 
 static const char *seed_preambular[] = {
-  "Reaffirming its commitment to promoting international cooperation, as set forth in the Charter of the United Nations, in particular Article 1, paragraph 3, as well as relevant provisions of the Vienna Declaration and Programme of Action adopted by the World Conference on Human Rights on 25 June 19931 for enhancing genuine cooperation among Member States in the field of human rights,",
-  "Recalling its adoption of the United Nations Millennium Declaration on 8 September 20002 and its resolution 67/169 of 20 December 2012, Human Rights Council resolution 19/33 of 23 March 20123 and the resolutions of the Commission on Human Rights on the enhancement of international cooperation in the field of human rights,",
+  "Reaffirming its commitment to promoting international cooperation, as set forth in the Charter "
+  "of the United Nations, in particular Article 1, paragraph 3, as well as relevant provisions of "
+  "the Vienna Declaration and Programme of Action adopted by the World Conference on Human Rights "
+  "on 25 June 19931 for enhancing genuine cooperation among Member States in the field of human "
+  "rights,",
+  "Recalling its adoption of the United Nations Millennium Declaration on 8 September 20002 and "
+  "its resolution 67/169 of 20 December 2012, Human Rights Council resolution 19/33 of 23 March "
+  "20123 and the resolutions of the Commission on Human Rights on the enhancement of international "
+  "cooperation in the field of human rights,",
 };
 
 static const char *seed_footnotes[] = {
   "A/CONF.157/24 (Part I), chap. III.",
   "Resolution 55/2.",
-  "See Official Records of the General Assembly, Sixty-seventh Session, Supplement No. 53 and corrigendum (A/67/53 and Corr.1), chap. III, sect. A.",
+  "See Official Records of the General Assembly, Sixty-seventh Session, Supplement No. 53 and "
+  "corrigendum (A/67/53 and Corr.1), chap. III, sect. A.",
   "Resolution 66/3.",
   "See E/CN.4/2001/2-E/CN.4/Sub.2/2000/46, chap. II, sect. A.",
 };
@@ -86,7 +94,8 @@ static char *
 plain_text (ResoluteDocument *document,
             guint             position)
 {
-  return resolute_document_get_plain_text (document, resolute_document_get_clause (document, position));
+  return resolute_document_get_plain_text (document,
+                                           resolute_document_get_clause (document, position));
 }
 
 static void
@@ -217,18 +226,25 @@ test_seed (void)
   assert_stats (document, 9, 14, 0, 5, 0, 0);
   g_assert_cmpuint (resolute_document_get_n_clauses (document), ==, 23);
 
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==, "A/RES/68/160");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_RESOLUTION_NUMBER), ==, "68/160");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==,
+                   "A/RES/68/160");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_RESOLUTION_NUMBER), ==,
+                   "68/160");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==,
                    "Enhancement of international cooperation in the field of human rights");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==, "2013-12-18");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==,
+                   "2013-12-18");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ORIGIN), ==,
                    "on the report of the Third Committee (A/68/456/Add.2)");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==, "70th plenary meeting");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==, "2014-02-21");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==,
+                   "70th plenary meeting");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==,
+                   "2014-02-21");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SESSION), ==, "68");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_JOB_NUMBER), ==, "13-44905 (E)");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_JOB_CODE), ==, "N1344905E");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_JOB_NUMBER), ==,
+                   "13-44905 (E)");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_JOB_CODE), ==,
+                   "N1344905E");
   g_assert_null (resolute_document_get_field (document, RESOLUTE_FIELD_AUTHORING_FORMULA));
   g_assert_null (resolute_document_get_field (document, RESOLUTE_FIELD_NOTES));
   g_assert_null (resolute_document_get_field (document, RESOLUTE_FIELD_COMMITTEE));
@@ -239,7 +255,8 @@ test_seed (void)
 
   g_assert_cmpint (resolute_document_get_organ (document), ==, RESOLUTE_ORGAN_GENERAL_ASSEMBLY);
   g_assert_cmpint (resolute_document_get_kind (document), ==, RESOLUTE_DOCUMENT_KIND_RESOLUTION);
-  g_assert_cmpint (resolute_document_get_distribution (document), ==, RESOLUTE_DISTRIBUTION_GENERAL);
+  g_assert_cmpint (resolute_document_get_distribution (document), ==,
+                   RESOLUTE_DISTRIBUTION_GENERAL);
   g_assert_cmpuint (resolute_document_get_n_agenda_items (document), ==, 1);
   item = resolute_document_get_agenda_item (document, 0);
   g_assert_cmpstr (item->number, ==, "69 (b)");
@@ -265,7 +282,8 @@ test_seed (void)
     }
   assert_clause (document, 9, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Reaffirms that it is one of");
   assert_clause (document, 22, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE,
-                 "Decides to continue its consideration of the question at its sixty-ninth session.");
+                 "Decides to continue its consideration of the question at its sixty-ninth "
+                 "session.");
 
   /* footnotes: their text, and each mark where it stands */
   for (guint i = 0; i < G_N_ELEMENTS (seed_footnotes); i++)
@@ -276,8 +294,10 @@ test_seed (void)
       g_assert_cmpstr (text, ==, seed_footnotes[i]);
       g_assert_cmpint (resolute_footnote_get_anchor (footnote_by_label (document, label)), ==,
                        RESOLUTE_NOTE_ANCHOR_TEXT);
+      ResoluteFootnote *footnote = footnote_by_label (document, label);
+
       g_assert_cmpuint (resolute_document_count_note_refs (document,
-                                                           resolute_footnote_get_id (footnote_by_label (document, label))),
+                                                           resolute_footnote_get_id (footnote)),
                         ==, 1);
     }
   assert_mark (document, "1", 0, "on 25 June 1993");
@@ -434,7 +454,8 @@ static void
 test_draft_with_sponsors (void)
 {
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(ResoluteDocument) document = import_data_file ("ods/draft-third-committee.txt", warnings);
+  g_autoptr(ResoluteDocument) document = import_data_file ("ods/draft-third-committee.txt",
+                                                           warnings);
   static const char *sponsors[] = {
     "Albania", "Bosnia and Herzegovina", "Canada", "Chile", "Côte d’Ivoire", "Trinidad and Tobago",
     "United Kingdom of Great Britain and Northern Ireland",
@@ -448,15 +469,21 @@ test_draft_with_sponsors (void)
   for (guint i = 0; i < G_N_ELEMENTS (sponsors); i++)
     g_assert_cmpstr (resolute_document_get_sponsor (document, i)->name, ==, sponsors[i]);
 
-  g_assert_cmpint (resolute_document_get_kind (document), ==, RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION);
-  g_assert_cmpint (resolute_document_get_distribution (document), ==, RESOLUTE_DISTRIBUTION_LIMITED);
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==, "A/C.3/80/L.12");
+  g_assert_cmpint (resolute_document_get_kind (document), ==,
+                   RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION);
+  g_assert_cmpint (resolute_document_get_distribution (document), ==,
+                   RESOLUTE_DISTRIBUTION_LIMITED);
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==,
+                   "A/C.3/80/L.12");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==,
                    "Promotion and protection of the human rights of older persons");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_COMMITTEE), ==, "Third Committee");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ORIGINAL_LANGUAGE), ==, "eng");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_COMMITTEE), ==,
+                   "Third Committee");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ORIGINAL_LANGUAGE), ==,
+                   "eng");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SESSION), ==, "80");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==, "2025-10-14");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==,
+                   "2025-10-14");
   g_assert_null (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE));
   g_assert_null (resolute_document_get_field (document, RESOLUTE_FIELD_RESOLUTION_NUMBER));
   item = resolute_document_get_agenda_item (document, 0);
@@ -467,11 +494,13 @@ test_draft_with_sponsors (void)
   g_assert_nonnull (star);
   star_text = resolute_document_get_footnote_plain_text (document, star);
   g_assert_cmpstr (star_text, ==,
-                   "Any changes to the list of sponsors will be reflected in the official record of the meeting.");
+                   "Any changes to the list of sponsors will be reflected in the official record "
+                   "of the meeting.");
   g_assert_null (resolute_document_get_star_note (document, RESOLUTE_NOTE_ANCHOR_TITLE));
 
   /* four levels of sub-paragraphs, and the text that closes them */
-  assert_clause (document, 1, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE, "Recognizing that older persons");
+  assert_clause (document, 1, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE,
+                 "Recognizing that older persons");
   assert_clause (document, 2, RESOLUTE_CLAUSE_PREAMBULAR, 1, FALSE, "Ageism");
   assert_clause (document, 3, RESOLUTE_CLAUSE_PREAMBULAR, 1, FALSE, "Violence");
   assert_clause (document, 4, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE, "Deeply concerned");
@@ -479,12 +508,16 @@ test_draft_with_sponsors (void)
   assert_clause (document, 8, RESOLUTE_CLAUSE_OPERATIVE, 2, FALSE, "Non-contributory pensions;");
   assert_clause (document, 10, RESOLUTE_CLAUSE_OPERATIVE, 3, FALSE, "They are affordable;");
   assert_clause (document, 12, RESOLUTE_CLAUSE_OPERATIVE, 4, FALSE, "Decisions about their place");
-  assert_clause (document, 13, RESOLUTE_CLAUSE_OPERATIVE, 4, FALSE, "Decisions about their medical");
-  assert_clause (document, 14, RESOLUTE_CLAUSE_OPERATIVE, 3, TRUE, "and are subject to independent");
+  assert_clause (document, 13, RESOLUTE_CLAUSE_OPERATIVE, 4, FALSE,
+                 "Decisions about their medical");
+  assert_clause (document, 14, RESOLUTE_CLAUSE_OPERATIVE, 3, TRUE,
+                 "and are subject to independent");
   assert_clause (document, 15, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE, "Combating ageism");
   assert_clause (document, 16, RESOLUTE_CLAUSE_OPERATIVE, 0, TRUE, "and to report thereon");
-  assert_clause (document, 17, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Requests the Secretary-General");
-  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 12)), ==, "i.");
+  assert_clause (document, 17, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE,
+                 "Requests the Secretary-General");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 12)), ==,
+                   "i.");
   g_assert_cmpstr (resolute_clause_get_citation (resolute_document_get_clause (document, 13)), ==,
                    "1 (b) (ii) b ii");
 
@@ -505,12 +538,16 @@ test_security_council (void)
   assert_stats (document, 4, 3, 0, 1, 0, 0);
   g_assert_cmpint (resolute_document_get_organ (document), ==, RESOLUTE_ORGAN_SECURITY_COUNCIL);
   g_assert_cmpint (resolute_document_get_kind (document), ==, RESOLUTE_DOCUMENT_KIND_RESOLUTION);
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==, "S/RES/2719 (2023)");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==,
+                   "S/RES/2719 (2023)");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_RESOLUTION_NUMBER), ==,
                    "2719 (2023)");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==, "9518th meeting");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==, "2023-12-21");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==, "2023-12-28");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==,
+                   "9518th meeting");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==,
+                   "2023-12-21");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==,
+                   "2023-12-28");
   g_assert_null (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE));
   g_assert_null (resolute_document_get_field (document, RESOLUTE_FIELD_AUTHORING_FORMULA));
   assert_clause (document, 3, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE,
@@ -531,13 +568,19 @@ test_human_rights_council (void)
   assert_no_warnings (warnings);
   assert_stats (document, 2, 2, 0, 2, 0, 0);
   g_assert_cmpint (resolute_document_get_organ (document), ==, RESOLUTE_ORGAN_HUMAN_RIGHTS_COUNCIL);
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==, "A/HRC/RES/55/19");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_RESOLUTION_NUMBER), ==, "55/19");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==, "The right to food");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==, "54th meeting");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==, "2024-04-04");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==,
+                   "A/HRC/RES/55/19");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_RESOLUTION_NUMBER), ==,
+                   "55/19");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==,
+                   "The right to food");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==,
+                   "54th meeting");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==,
+                   "2024-04-04");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SESSION), ==, "55");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ORIGINAL_LANGUAGE), ==, "eng");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ORIGINAL_LANGUAGE), ==,
+                   "eng");
   /* the record of the vote has no field of its own: it is kept in the notes */
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_NOTES), ==,
                    "[Adopted without a vote.]");
@@ -561,7 +604,8 @@ test_annex_sections (void)
   assert_clause (document, 1, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Decides to establish");
   g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 1)), ==, "");
 
-  assert_clause (document, 2, RESOLUTE_CLAUSE_ANNEX, 0, FALSE, "Terms of reference of the global forum");
+  assert_clause (document, 2, RESOLUTE_CLAUSE_ANNEX, 0, FALSE,
+                 "Terms of reference of the global forum");
   clause = resolute_document_get_clause (document, 3);
   assert_clause (document, 3, RESOLUTE_CLAUSE_ANNEX_HEADING, 0, FALSE, "Purpose");
   g_assert_cmpstr (resolute_clause_get_heading_label (clause), ==, "I.");
@@ -569,17 +613,22 @@ test_annex_sections (void)
   assert_clause (document, 5, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, FALSE, "The forum shall meet");
   assert_clause (document, 6, RESOLUTE_CLAUSE_ANNEX_HEADING, 0, FALSE, "Participation");
   /* numbering starts again under each heading */
-  assert_clause (document, 7, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, FALSE, "Participation in the forum");
-  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 7)), ==, "1.");
+  assert_clause (document, 7, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, FALSE,
+                 "Participation in the forum");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 7)), ==,
+                   "1.");
   assert_clause (document, 8, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 1, FALSE, "All States Members");
   assert_clause (document, 10, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, TRUE, "and to observers");
   assert_clause (document, 11, RESOLUTE_CLAUSE_ANNEX_HEADING, 0, FALSE, "Officers");
-  g_assert_cmpstr (resolute_clause_get_heading_label (resolute_document_get_clause (document, 11)), ==,
+  g_assert_cmpstr (resolute_clause_get_heading_label (resolute_document_get_clause (document, 11)),
+                   ==,
                    "Guideline 1");
   assert_clause (document, 12, RESOLUTE_CLAUSE_ANNEX_TEXT, 0, FALSE, "The forum shall elect");
   assert_clause (document, 13, RESOLUTE_CLAUSE_ANNEX_HEADING, 0, FALSE, "Final provisions");
-  g_assert_cmpstr (resolute_clause_get_heading_label (resolute_document_get_clause (document, 13)), ==, NULL);
-  assert_clause (document, 14, RESOLUTE_CLAUSE_ANNEX_TEXT, 0, FALSE, "The present terms of reference");
+  g_assert_cmpstr (resolute_clause_get_heading_label (resolute_document_get_clause (document, 13)),
+                   ==, NULL);
+  assert_clause (document, 14, RESOLUTE_CLAUSE_ANNEX_TEXT, 0, FALSE,
+                 "The present terms of reference");
   /* a mark in an annex paragraph */
   assert_mark (document, "1", 4, "exchange of experiences on road safety.");
 
@@ -597,16 +646,22 @@ test_chair_resolves_that (void)
   assert_no_warnings (warnings);
   assert_stats (document, 0, 2, 2, 0, 0, 0);
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SUBMITTED_BY), ==,
-                   "Draft resolution submitted by the Chair of the Committee following informal consultations");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_OPERATIVE_INTRO), ==, "Resolves that:");
+                   "Draft resolution submitted by the Chair of the Committee following informal "
+                   "consultations");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_OPERATIVE_INTRO), ==,
+                   "Resolves that:");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_AUTHORING_FORMULA), ==,
                    "The General Assembly");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==, "Working Capital Fund for 2026");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_COMMITTEE), ==, "Fifth Committee");
-  g_assert_cmpint (resolute_document_get_kind (document), ==, RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION);
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==,
+                   "Working Capital Fund for 2026");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_COMMITTEE), ==,
+                   "Fifth Committee");
+  g_assert_cmpint (resolute_document_get_kind (document), ==,
+                   RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION);
   g_assert_cmpuint (resolute_document_get_n_sponsors (document), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (resolute_document_get_footnotes (document)), ==, 0);
-  assert_clause (document, 0, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "The Working Capital Fund shall");
+  assert_clause (document, 0, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE,
+                 "The Working Capital Fund shall");
 
   assert_round_trip (document, "ods/chair-resolves-that.txt");
 }
@@ -620,17 +675,23 @@ test_french (void)
 
   assert_no_warnings (warnings);
   assert_stats (document, 1, 2, 4, 1, 0, 0);
-  g_assert_cmpstr (resolute_language_get_code (resolute_document_get_language (document)), ==, "fra");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==, "2013-12-18");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==, "2014-02-21");
+  g_assert_cmpstr (resolute_language_get_code (resolute_document_get_language (document)), ==,
+                   "fra");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==,
+                   "2013-12-18");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==,
+                   "2014-02-21");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SESSION), ==, "68");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==, "70e séance plénière");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==,
+                   "70e séance plénière");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ORIGIN), ==,
                    "sur la base du rapport de la Troisième Commission (A/68/456/Add.2)");
   g_assert_cmpstr (resolute_document_get_agenda_item (document, 0)->number, ==, "69 b)");
-  assert_clause (document, 2, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE, "par la coopération internationale ;");
+  assert_clause (document, 2, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE,
+                 "par la coopération internationale ;");
   assert_clause (document, 4, RESOLUTE_CLAUSE_OPERATIVE, 2, FALSE, "entre les religions ;");
-  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 4)), ==, "i)");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 4)), ==,
+                   "i)");
   assert_mark (document, "1", 0, "la Charte des Nations Unies,");
 }
 
@@ -645,7 +706,8 @@ test_without_template_block (void)
     "\tThe General Assembly,\n"
     "\tRecalling its resolution 78/5 of 26 October 2023,\n"
     "\t1.\tWelcomes the cooperation between the two organizations;\n"
-    "\t2.\tDecides to include in the provisional agenda of its eighty-second session the sub-item entitled “Cooperation between the United Nations and the Council of Europe”.\n";
+    "\t2.\tDecides to include in the provisional agenda of its eighty-second session the sub-item "
+    "entitled “Cooperation between the United Nations and the Council of Europe”.\n";
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(ResoluteDocument) document = import_text (text, warnings);
 
@@ -656,7 +718,8 @@ test_without_template_block (void)
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==,
                    "Cooperation between the United Nations and the Council of Europe");
   g_assert_null (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL));
-  g_assert_cmpint (resolute_document_get_kind (document), ==, RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION);
+  g_assert_cmpint (resolute_document_get_kind (document), ==,
+                   RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION);
 }
 
 /* Sponsor lists: names that hold "and", a star after a name, one sponsor */
@@ -669,27 +732,34 @@ test_sponsor_lines (void)
     const char *names[6];
     ResoluteNoteAnchor star;
   } cases[] = {
-    { "Bosnia and Herzegovina: draft resolution", { "Bosnia and Herzegovina" }, RESOLUTE_NOTE_ANCHOR_TEXT },
+    { "Bosnia and Herzegovina: draft resolution", { "Bosnia and Herzegovina" },
+      RESOLUTE_NOTE_ANCHOR_TEXT },
     { "Belarus and Russian Federation: draft resolution", { "Belarus", "Russian Federation" },
       RESOLUTE_NOTE_ANCHOR_TEXT },
     { "Zambia and Trinidad and Tobago: draft resolution", { "Zambia", "Trinidad and Tobago" },
       RESOLUTE_NOTE_ANCHOR_TEXT },
-    { "Antigua and Barbuda, Saint Kitts and Nevis, Saint Vincent and the Grenadines and Sao Tome and Principe: draft resolution",
-      { "Antigua and Barbuda", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines", "Sao Tome and Principe" },
+    { "Antigua and Barbuda, Saint Kitts and Nevis, Saint Vincent and the Grenadines and Sao Tome "
+      "and Principe: draft resolution",
+      { "Antigua and Barbuda", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines",
+        "Sao Tome and Principe" },
       RESOLUTE_NOTE_ANCHOR_TEXT },
     { "Uganda*: draft resolution", { "Uganda" }, RESOLUTE_NOTE_ANCHOR_SPONSORS },
-    { "Iran (Islamic Republic of), Venezuela (Bolivarian Republic of) and Viet Nam:* revised draft resolution",
+    { "Iran (Islamic Republic of), Venezuela (Bolivarian Republic of) and Viet Nam:* revised draft "
+      "resolution",
       { "Iran (Islamic Republic of)", "Venezuela (Bolivarian Republic of)", "Viet Nam" },
       RESOLUTE_NOTE_ANCHOR_SPONSORS },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *text = g_strdup_printf ("%s\nA title\n\tThe General Assembly,\n\tRecalling its resolutions,\n"
+      g_autofree char *text = g_strdup_printf ("%s\nA title\n\tThe General Assembly,\n\tRecalling "
+                                               "its resolutions,\n"
                                                "\tDecides to remain seized of the matter.\n%s",
                                                cases[i].line,
                                                cases[i].star != RESOLUTE_NOTE_ANCHOR_TEXT
-                                                 ? "\n* On behalf of the States Members of the United Nations that are members of the Group of 77 and China.\n"
+                                                 ? "\n* On behalf of the States Members of the "
+                                                   "United Nations that are members of the Group "
+                                                   "of 77 and China.\n"
                                                  : "");
       g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
       g_autoptr(ResoluteDocument) document = import_text (text, warnings);
@@ -698,7 +768,8 @@ test_sponsor_lines (void)
       assert_no_warnings (warnings);
       while (n < G_N_ELEMENTS (cases[i].names) && cases[i].names[n] != NULL)
         {
-          g_assert_cmpstr (resolute_document_get_sponsor (document, n)->name, ==, cases[i].names[n]);
+          g_assert_cmpstr (resolute_document_get_sponsor (document, n)->name, ==,
+                           cases[i].names[n]);
           n++;
         }
       g_assert_cmpuint (resolute_document_get_n_sponsors (document), ==, n);
@@ -715,9 +786,12 @@ test_marks (void)
 {
   static const char text[] =
     "\tThe General Assembly,\n"
-    "\tRecalling the Vienna Declaration of 25 June 19931 and Article 1, paragraph 3, of the Charter, the Convention on the Rights of the Child2 and the Programme of Action,3\n"
-    "\tNoting the report of the Secretary-General,4 and in particular paragraphs 13 and 14 of that report,4 as well as the Beijing Declaration5 of 1995,\n"
-    "\t1.\tWelcomes the entry into force on 3 May 2008 of the Convention on the Rights of Persons with Disabilities,6 and the report of the Committee (CRPD/C/2/Corr.1);\n"
+    "\tRecalling the Vienna Declaration of 25 June 19931 and Article 1, paragraph 3, of the "
+    "Charter, the Convention on the Rights of the Child2 and the Programme of Action,3\n"
+    "\tNoting the report of the Secretary-General,4 and in particular paragraphs 13 and 14 of that "
+    "report,4 as well as the Beijing Declaration5 of 1995,\n"
+    "\t1.\tWelcomes the entry into force on 3 May 2008 of the Convention on the Rights of Persons "
+    "with Disabilities,6 and the report of the Committee (CRPD/C/2/Corr.1);\n"
     "\t2.\tDecides to remain seized of the matter.\n"
     "\n"
     "1 A/CONF.157/24 (Part I), chap. III.\n"
@@ -729,6 +803,7 @@ test_marks (void)
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(ResoluteDocument) document = import_text (text, warnings);
   g_autofree char *second = plain_text (document, 1);
+  ResoluteFootnote *four = footnote_by_label (document, "4");
 
   assert_no_warnings (warnings);
   assert_stats (document, 2, 2, 0, 6, 0, 0);
@@ -739,12 +814,12 @@ test_marks (void)
   assert_mark (document, "4", 1, "of that report,");
   assert_mark (document, "5", 1, "the Beijing Declaration");
   assert_mark (document, "6", 2, "Rights of Persons with Disabilities,");
-  g_assert_cmpuint (resolute_document_count_note_refs (document,
-                                                       resolute_footnote_get_id (footnote_by_label (document, "4"))),
+  g_assert_cmpuint (resolute_document_count_note_refs (document, resolute_footnote_get_id (four)),
                     ==, 2);
   /* numbers that are not marks are left alone */
   g_assert_cmpstr (second, ==,
-                   "Noting the report of the Secretary-General,4 and in particular paragraphs 13 and 14 of that report,4 as well as the Beijing Declaration5 of 1995,");
+                   "Noting the report of the Secretary-General,4 and in particular paragraphs 13 "
+                   "and 14 of that report,4 as well as the Beijing Declaration5 of 1995,");
   {
     g_autofree char *first = plain_text (document, 0);
 
@@ -759,7 +834,8 @@ test_sub_paragraph_levels (void)
   static const char text[] =
     "\tThe General Assembly,\n"
     "\t1.\tDecides:\n"
-    "\t(a)\tA;\n" "\t(b)\tB;\n" "\t(c)\tC;\n" "\t(d)\tD;\n" "\t(e)\tE;\n" "\t(f)\tF;\n" "\t(g)\tG;\n"
+    "\t(a)\tA;\n" "\t(b)\tB;\n" "\t(c)\tC;\n" "\t(d)\tD;\n"
+    "\t(e)\tE;\n" "\t(f)\tF;\n" "\t(g)\tG;\n"
     "\t(h)\tH, including:\n"
     "\t(i)\tthe first;\n"
     "\t(ii)\tthe second;\n"
@@ -781,8 +857,9 @@ test_sub_paragraph_levels (void)
     guint level;
   } expected[] = {
     { "1.", 0 }, { "(a)", 1 }, { "(b)", 1 }, { "(c)", 1 }, { "(d)", 1 }, { "(e)", 1 }, { "(f)", 1 },
-    { "(g)", 1 }, { "(h)", 1 }, { "(i)", 2 }, { "(ii)", 2 }, { "(i)", 1 }, { "(j)", 1 }, { "(i)", 2 },
-    { "(ii)", 2 }, { "(iii)", 2 }, { "(iv)", 2 }, { "(v)", 2 }, { "a.", 3 }, { "b.", 3 }, { "i.", 4 },
+    { "(g)", 1 }, { "(h)", 1 }, { "(i)", 2 }, { "(ii)", 2 }, { "(i)", 1 }, { "(j)", 1 },
+    { "(i)", 2 }, { "(ii)", 2 }, { "(iii)", 2 }, { "(iv)", 2 }, { "(v)", 2 }, { "a.", 3 },
+    { "b.", 3 }, { "i.", 4 },
     { "ii.", 4 }, { "(vi)", 2 }, { "", 1 }, { "2.", 0 },
   };
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);

@@ -24,8 +24,8 @@ typedef struct
 } CorpusFile;
 
 static const CorpusFile corpus_files[] = {
-  { "A_RES_80_10.txt", "International Day of the World’s Indigenous Women and Girls", "25-19432 (E)",
-    RESOLUTE_DOCUMENT_KIND_RESOLUTION },
+  { "A_RES_80_10.txt", "International Day of the World’s Indigenous Women and Girls",
+    "25-19432 (E)", RESOLUTE_DOCUMENT_KIND_RESOLUTION },
   { "A_RES_80_240.txt", "Support account for peacekeeping operations", "25-21259 (E)",
     RESOLUTE_DOCUMENT_KIND_RESOLUTION },
   { "A_RES_80_245.txt", "Unforeseen and extraordinary expenses for 2026", "25-21253 (E)",
@@ -33,10 +33,12 @@ static const CorpusFile corpus_files[] = {
   { "A_RES_76_113.txt", "Provisional application of treaties", "21-18669 (E)",
     RESOLUTE_DOCUMENT_KIND_RESOLUTION },
   { "A_RES_80_34.txt",
-    "Implementation of the Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction",
+    "Implementation of the Convention on the Prohibition of the Development, Production, "
+    "Stockpiling and Use of Chemical Weapons and on Their Destruction",
     "25-19826 (E)", RESOLUTE_DOCUMENT_KIND_RESOLUTION },
   { "A_RES_72_115.txt",
-    "United Nations Programme of Assistance in the Teaching, Study, Dissemination and Wider Appreciation of International Law",
+    "United Nations Programme of Assistance in the Teaching, Study, Dissemination and Wider "
+    "Appreciation of International Law",
     "17-22153 (E)", RESOLUTE_DOCUMENT_KIND_RESOLUTION },
   { "A_RES_79_10.txt",
     "Cooperation between the United Nations and the Collective Security Treaty Organization",
@@ -46,15 +48,18 @@ static const CorpusFile corpus_files[] = {
   { "A_80_L.9.txt", "Report of the International Criminal Court", "25-17846 (E)",
     RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION },
   { "A_C.1_80_L.5.txt",
-    "Conclusion of effective international arrangements to assure non-nuclear-weapon States against the use or threat of use of nuclear weapons",
+    "Conclusion of effective international arrangements to assure non-nuclear-weapon States "
+    "against the use or threat of use of nuclear weapons",
     "25-15905 (E)", RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION },
   { "A_C.4_80_L.2.txt",
-    "Offers by Member States of study and training facilities for inhabitants of Non-Self-Governing Territories",
+    "Offers by Member States of study and training facilities for inhabitants of "
+    "Non-Self-Governing Territories",
     "25-16296 (E)", RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION },
   { "A_C.5_80_L.8.txt", "Working Capital Fund for 2026", "25-21005 (E)",
     RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION },
   { "A_80_L.30.txt",
-    "Strengthening of the coordination of emergency humanitarian assistance of the United Nations\u202f",
+    "Strengthening of the coordination of emergency humanitarian assistance of the United "
+    "Nations\u202f",
     "25-20150 (E)", RESOLUTE_DOCUMENT_KIND_AMENDMENT },
   { "A_C.3_80_L.61.txt", "Rights of the child", "25-18531 (E)", RESOLUTE_DOCUMENT_KIND_AMENDMENT },
 };
@@ -142,7 +147,8 @@ static char *
 plain_text (ResoluteDocument *document,
             guint             position)
 {
-  return resolute_document_get_plain_text (document, resolute_document_get_clause (document, position));
+  return resolute_document_get_plain_text (document,
+                                           resolute_document_get_clause (document, position));
 }
 
 static void
@@ -219,7 +225,8 @@ assert_footnote_text (ResoluteDocument *document,
                       const char       *expected)
 {
   g_autofree char *text = resolute_document_get_footnote_plain_text (document,
-                                                                     footnote_by_label (document, label));
+                                                                     footnote_by_label (document,
+                                                                                        label));
 
   g_assert_cmpstr (text, ==, expected);
 }
@@ -232,7 +239,8 @@ assert_mark (ResoluteDocument *document,
              const char       *text_before)
 {
   ResoluteFootnote *footnote = footnote_by_label (document, label);
-  const ResoluteInline *content = resolute_clause_get_content (resolute_document_get_clause (document, position));
+  ResoluteClause *clause = resolute_document_get_clause (document, position);
+  const ResoluteInline *content = resolute_clause_get_content (clause);
 
   for (guint i = 0; i < resolute_inline_get_n_objects (content); i++)
     {
@@ -291,7 +299,8 @@ static void
 test_corpus_file (gconstpointer data)
 {
   const CorpusFile *file = data;
-  g_autofree char *expected_path = resolute_test_shared_path ("corpus", "pdf-text", "expected.json", NULL);
+  g_autofree char *expected_path = resolute_test_shared_path ("corpus", "pdf-text", "expected.json",
+                                                              NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(ResoluteDocument) document = NULL;
@@ -358,7 +367,8 @@ test_corpus_file (gconstpointer data)
 static void
 test_corpus_complete (void)
 {
-  g_autofree char *expected_path = resolute_test_shared_path ("corpus", "pdf-text", "expected.json", NULL);
+  g_autofree char *expected_path = resolute_test_shared_path ("corpus", "pdf-text", "expected.json",
+                                                              NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GList) members = NULL;
@@ -394,16 +404,21 @@ test_80_10 (void)
 
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ORIGIN), ==,
                    "without reference to a Main Committee (A/80/L.11)");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==, "2025-11-26");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==, "51st plenary meeting");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==,
+                   "2025-11-26");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==,
+                   "51st plenary meeting");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SESSION), ==, "80");
   item = resolute_document_get_agenda_item (document, 0);
   g_assert_cmpstr (item->number, ==, "13");
   g_assert_cmpstr (item->title, ==,
-                   "Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations conferences and summits in the economic, social and related fields");
+                   "Integrated and coordinated implementation of and follow-up to the outcomes of "
+                   "the major United Nations conferences and summits in the economic, social and "
+                   "related fields");
 
   /* the footnote block between preambular paragraphs 3 and 4 */
-  assert_clause (document, 2, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE, "Recalling the Universal Declaration");
+  assert_clause (document, 2, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE,
+                 "Recalling the Universal Declaration");
   assert_clause_ends (document, 2, "on Population and Development,10");
   assert_clause (document, 3, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE, "Reaffirming the 2030 Agenda");
 
@@ -423,7 +438,9 @@ test_80_10 (void)
 
   /* a continuation line that starts with a year */
   assert_footnote_text (document, "10",
-                        "Report of the International Conference on Population and Development, Cairo, 5–13 September 1994 (United Nations publication, Sales No. E.95.XIII.18), chap. I, resolution 1, annex.");
+                        "Report of the International Conference on Population and Development, "
+                        "Cairo, 5–13 September 1994 (United Nations publication, Sales No. "
+                        "E.95.XIII.18), chap. I, resolution 1, annex.");
   assert_footnote_text (document, "2", "Ibid.");
   assert_clause (document, 13, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Stresses that the cost");
 }
@@ -440,7 +457,8 @@ test_80_240 (void)
   /* the footnote block after the closing lines */
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==,
                    "69th (resumed) plenary meeting");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==, "2025-12-30");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==,
+                   "2025-12-30");
   assert_clause_ends (document, 2,
                       "Advisory Committee on Administrative and Budgetary Questions.");
   assert_footnote_text (document, "1", "Relevant parts of A/80/400.");
@@ -462,18 +480,25 @@ test_80_245 (void)
   /* "The General Assembly" without its comma, and no preamble */
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_AUTHORING_FORMULA), ==,
                    "The General Assembly");
-  assert_clause (document, 0, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Authorizes the Secretary-General");
-  assert_clause (document, 1, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE, "Such commitments not exceeding");
-  assert_clause (document, 2, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE, "Such commitments as the President");
-  assert_clause (document, 3, RESOLUTE_CLAUSE_OPERATIVE, 2, FALSE, "The designation of ad hoc judges");
+  assert_clause (document, 0, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE,
+                 "Authorizes the Secretary-General");
+  assert_clause (document, 1, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE,
+                 "Such commitments not exceeding");
+  assert_clause (document, 2, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE,
+                 "Such commitments as the President");
+  assert_clause (document, 3, RESOLUTE_CLAUSE_OPERATIVE, 2, FALSE,
+                 "The designation of ad hoc judges");
   assert_clause (document, 4, RESOLUTE_CLAUSE_OPERATIVE, 2, FALSE, "The calling of witnesses");
   assert_clause (document, 6, RESOLUTE_CLAUSE_OPERATIVE, 2, FALSE, "The payment of pensions");
   assert_clause_ends (document, 6, "not exceeding a total of 205,000 dollars;");
   /* (v) after (iv), across a page break and a footnote block */
   assert_clause (document, 7, RESOLUTE_CLAUSE_OPERATIVE, 2, FALSE, "The work of the Court");
-  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 7)), ==, "(v)");
-  assert_clause (document, 8, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE, "Such commitments not exceeding a total of 500,000");
-  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 8)), ==, "(c)");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 7)), ==,
+                   "(v)");
+  assert_clause (document, 8, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE,
+                 "Such commitments not exceeding a total of 500,000");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 8)), ==,
+                   "(c)");
   assert_mark (document, "1", 0, "Financial Regulations and Rules of the United Nations");
   {
     g_autofree char *text = plain_text (document, 0);
@@ -487,6 +512,7 @@ test_76_113_annex (void)
 {
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(ResoluteDocument) document = import_corpus ("A_RES_76_113.txt", warnings);
+  ResoluteClause *clause;
   guint guideline_4;
   guint guideline_9;
   guint n;
@@ -494,10 +520,13 @@ test_76_113_annex (void)
   if (document == NULL)
     return;
 
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==, "49th plenary meeting");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==,
+                   "49th plenary meeting");
   /* "paragraph 1 (a)" inside preambular paragraph 3 is text */
-  assert_clause (document, 2, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE, "Emphasizing the continuing importance");
-  assert_clause_ends (document, 2, "Article 13, paragraph 1 (a), of the Charter of the United Nations,");
+  assert_clause (document, 2, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE,
+                 "Emphasizing the continuing importance");
+  assert_clause_ends (document, 2,
+                      "Article 13, paragraph 1 (a), of the Charter of the United Nations,");
   assert_mark (document, "2", 7, "seventy-sixth session of the General Assembly,");
   {
     g_autofree char *text = plain_text (document, 7);
@@ -507,39 +536,52 @@ test_76_113_annex (void)
 
   assert_clause (document, 10, RESOLUTE_CLAUSE_ANNEX, 0, FALSE,
                  "Text of the guidelines on provisional application of treaties");
-  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 10)), ==, "Annex");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 10)), ==,
+                   "Annex");
   assert_clause (document, 11, RESOLUTE_CLAUSE_ANNEX_HEADING, 0, FALSE, "Scope");
-  g_assert_cmpstr (resolute_clause_get_heading_label (resolute_document_get_clause (document, 11)), ==,
+  g_assert_cmpstr (resolute_clause_get_heading_label (resolute_document_get_clause (document, 11)),
+                   ==,
                    "Guideline 1");
-  assert_clause (document, 12, RESOLUTE_CLAUSE_ANNEX_TEXT, 0, FALSE, "The present guidelines concern");
+  assert_clause (document, 12, RESOLUTE_CLAUSE_ANNEX_TEXT, 0, FALSE,
+                 "The present guidelines concern");
 
   /* Guideline 4: (a), (b), then (i) and (ii) after a page break and footnote 2 */
   guideline_4 = find_clause (document, "Form of agreement");
-  assert_clause (document, guideline_4 + 1, RESOLUTE_CLAUSE_ANNEX_TEXT, 0, FALSE, "In addition to the case");
-  assert_clause (document, guideline_4 + 2, RESOLUTE_CLAUSE_ANNEX_TEXT, 1, FALSE, "a separate treaty; or");
-  assert_clause (document, guideline_4 + 3, RESOLUTE_CLAUSE_ANNEX_TEXT, 1, FALSE, "any other means");
-  assert_clause (document, guideline_4 + 4, RESOLUTE_CLAUSE_ANNEX_TEXT, 2, FALSE, "a resolution, decision");
-  assert_clause (document, guideline_4 + 5, RESOLUTE_CLAUSE_ANNEX_TEXT, 2, FALSE, "a declaration by a State");
+  assert_clause (document, guideline_4 + 1, RESOLUTE_CLAUSE_ANNEX_TEXT, 0, FALSE,
+                 "In addition to the case");
+  assert_clause (document, guideline_4 + 2, RESOLUTE_CLAUSE_ANNEX_TEXT, 1, FALSE,
+                 "a separate treaty; or");
+  assert_clause (document, guideline_4 + 3, RESOLUTE_CLAUSE_ANNEX_TEXT, 1, FALSE,
+                 "any other means");
+  assert_clause (document, guideline_4 + 4, RESOLUTE_CLAUSE_ANNEX_TEXT, 2, FALSE,
+                 "a resolution, decision");
+  assert_clause (document, guideline_4 + 5, RESOLUTE_CLAUSE_ANNEX_TEXT, 2, FALSE,
+                 "a declaration by a State");
 
   /* numbered paragraphs of Guidelines 9–11 are annex paragraphs */
   guideline_9 = find_clause (document, "Termination");
-  g_assert_cmpstr (resolute_clause_get_heading_label (resolute_document_get_clause (document, guideline_9)),
-                   ==, "Guideline 9");
+  clause = resolute_document_get_clause (document, guideline_9);
+  g_assert_cmpstr (resolute_clause_get_heading_label (clause), ==, "Guideline 9");
   for (guint i = 1; i <= 4; i++)
     {
       g_autofree char *label = g_strdup_printf ("%u.", i);
 
       assert_clause (document, guideline_9 + i, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, FALSE, "");
-      g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, guideline_9 + i)),
-                       ==, label);
+      clause = resolute_document_get_clause (document, guideline_9 + i);
+      g_assert_cmpstr (resolute_clause_get_label (clause), ==, label);
     }
-  n = find_clause (document, "Internal law of States, rules of international organizations and observance of provisionally applied treaties");
+  n = find_clause (document,
+                   "Internal law of States, rules of international organizations and observance of "
+                   "provisionally applied treaties");
   assert_clause (document, n, RESOLUTE_CLAUSE_ANNEX_HEADING, 0, FALSE, "Internal law");
-  assert_clause (document, n + 1, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, FALSE, "A State that has agreed");
+  assert_clause (document, n + 1, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, FALSE,
+                 "A State that has agreed");
   n = resolute_document_get_n_clauses (document);
   assert_clause (document, n - 2, RESOLUTE_CLAUSE_ANNEX_HEADING, 0, FALSE,
-                 "Agreement to provisional application with limitations deriving from internal law of States or rules of international organizations");
-  assert_clause (document, n - 1, RESOLUTE_CLAUSE_ANNEX_TEXT, 0, FALSE, "The present guidelines are without");
+                 "Agreement to provisional application with limitations deriving from internal law "
+                 "of States or rules of international organizations");
+  assert_clause (document, n - 1, RESOLUTE_CLAUSE_ANNEX_TEXT, 0, FALSE,
+                 "The present guidelines are without");
 }
 
 static void
@@ -547,17 +589,21 @@ test_80_34 (void)
 {
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(ResoluteDocument) document = import_corpus ("A_RES_80_34.txt", warnings);
-  guint op2, op3, op5, op12;
+  guint op2, op3, op5, op12, n;
 
   if (document == NULL)
     return;
 
   /* preambular paragraphs 10 and 11 without a blank line between them */
-  assert_clause (document, 9, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE, "Emphasizing that the Third Review");
+  assert_clause (document, 9, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE,
+                 "Emphasizing that the Third Review");
   assert_clause_ends (document, 9, "an example of effective multilateralism,");
-  assert_clause (document, 10, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE, "Convinced that the Convention, 28 years");
-  assert_clause (document, 11, RESOLUTE_CLAUSE_PREAMBULAR, 1, FALSE, "International peace and security,");
-  assert_clause (document, 15, RESOLUTE_CLAUSE_PREAMBULAR, 1, FALSE, "Promoting international cooperation");
+  assert_clause (document, 10, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE,
+                 "Convinced that the Convention, 28 years");
+  assert_clause (document, 11, RESOLUTE_CLAUSE_PREAMBULAR, 1, FALSE,
+                 "International peace and security,");
+  assert_clause (document, 15, RESOLUTE_CLAUSE_PREAMBULAR, 1, FALSE,
+                 "Promoting international cooperation");
 
   /* a page break inside operative paragraph 2 */
   op2 = find_clause (document, "Recalls that article I, paragraph 5");
@@ -574,8 +620,10 @@ test_80_34 (void)
   {
     g_autofree char *text = plain_text (document, op3);
 
-    g_assert_nonnull (strstr (text, "visits requested by Ukraine, which confirmed the presence of the riot control agent 2‑chlorobenzalmalononitrile"));
-    g_assert_nonnull (strstr (text, "of 18 November 2024,3 14 February 20254 and 20 June 20255 following"));
+    g_assert_nonnull (strstr (text, "visits requested by Ukraine, which confirmed the presence of "
+                                    "the riot control agent 2‑chlorobenzalmalononitrile"));
+    g_assert_nonnull (strstr (text, "of 18 November 2024,3 14 February 20254 and 20 June 20255 "
+                                    "following"));
   }
   assert_mark (document, "3", op3, "of 18 November 2024,");
   assert_mark (document, "4", op3, "14 February 2025");
@@ -585,12 +633,16 @@ test_80_34 (void)
   /* 5 (a)–(f), a page break between (b) and (c), then the closing text */
   op5 = op3 + 2;
   assert_clause (document, op5, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Also condemns");
-  assert_clause (document, op5 + 2, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE, "The report of the Joint Investigative Mechanism of 26 October");
+  assert_clause (document, op5 + 2, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE,
+                 "The report of the Joint Investigative Mechanism of 26 October");
   assert_clause_ends (document, op5 + 2, "at Khan Shaykhun on 4 April 2017;");
-  assert_clause (document, op5 + 3, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE, "The first report of the Investigation");
+  assert_clause (document, op5 + 3, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE,
+                 "The first report of the Investigation");
   assert_clause (document, op5 + 6, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE, "The fourth report");
-  assert_clause (document, op5 + 7, RESOLUTE_CLAUSE_OPERATIVE, 0, TRUE, "and demands that the perpetrators");
-  assert_clause (document, op5 + 8, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Recognizes that the secretive");
+  assert_clause (document, op5 + 7, RESOLUTE_CLAUSE_OPERATIVE, 0, TRUE,
+                 "and demands that the perpetrators");
+  assert_clause (document, op5 + 8, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE,
+                 "Recognizes that the secretive");
 
   /* marks glued "Saraqib15", spaced "Ltamenah, 14" */
   assert_mark (document, "14", find_clause (document, "The reports of the fact-finding mission"),
@@ -601,7 +653,8 @@ test_80_34 (void)
   /* 12 (a)–(d), its closing text across a page break and a footnote block */
   op12 = find_clause (document, "Also recalls the adoption of:");
   assert_clause (document, op12 + 4, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE, "Decision C-28/DEC.12");
-  assert_clause (document, op12 + 5, RESOLUTE_CLAUSE_OPERATIVE, 0, TRUE, "and stresses the importance");
+  assert_clause (document, op12 + 5, RESOLUTE_CLAUSE_OPERATIVE, 0, TRUE,
+                 "and stresses the importance");
   assert_clause_ends (document, op12 + 5, "on the implementation of decision EC-94/DEC.2;22");
   assert_mark (document, "22", op12 + 5, "decision EC-94/DEC.2;");
 
@@ -609,14 +662,15 @@ test_80_34 (void)
   g_assert_true (any_clause_contains (document, "non‑discriminatory"));
   g_assert_true (any_clause_contains (document, "capacity-building support"));
   g_assert_true (any_clause_contains (document, "central nervous system-acting chemicals"));
-  g_assert_true (any_clause_contains (document, "EC-M-33/DEC.1 and EC‑94/DEC.2 and Security Council resolution 2118 (2013)"));
+  g_assert_true (any_clause_contains (document, "EC-M-33/DEC.1 and EC‑94/DEC.2 and Security "
+                                                "Council resolution 2118 (2013)"));
   g_assert_false (any_clause_contains (document, "capacity- building"));
   g_assert_false (any_clause_contains (document, "capacitybuilding"));
 
   assert_footnote_text (document, "1", "League of Nations, Treaty Series, vol. XCIV, No. 2138.");
   assert_footnote_text (document, "24", "United Nations, Treaty Series, vol. 2160, No. 1240.");
-  assert_mark (document, "24", find_clause (document, "Welcomes the cooperation between the United Nations and the"),
-               "between the United Nations and the Organisation,");
+  n = find_clause (document, "Welcomes the cooperation between the United Nations and the");
+  assert_mark (document, "24", n, "between the United Nations and the Organisation,");
 }
 
 static void
@@ -633,26 +687,32 @@ test_72_115 (void)
   g_assert_cmpstr (resolute_document_get_agenda_item (document, 0)->number, ==, "80");
   /* the page break exactly between preambular paragraphs 6 and 7 */
   assert_clause_ends (document, 5, "while bearing in mind limitations on available resources,");
-  assert_clause (document, 6, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE, "Taking note with appreciation");
+  assert_clause (document, 6, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE,
+                 "Taking note with appreciation");
 
   /* footnote 1 cited twice */
   first = footnote_by_label (document, "1");
-  g_assert_cmpuint (resolute_document_count_note_refs (document, resolute_footnote_get_id (first)), ==, 2);
+  g_assert_cmpuint (resolute_document_count_note_refs (document, resolute_footnote_get_id (first)),
+                    ==, 2);
   assert_mark (document, "1", 6, "implementation of the Programme of Assistance");
   assert_mark (document, "1", 15, "activities specified in his report");
   assert_footnote_text (document, "1", "A/72/517.");
   assert_footnote_text (document, "2", "A/70/423, A/71/432 and A/72/517.");
   assert_footnote_text (document, "3", "A/70/423, para. 45.");
-  assert_mark (document, "3", find_clause (document, "Recognizes the importance of the United Nations legal"),
+  assert_mark (document, "3",
+               find_clause (document, "Recognizes the importance of the United Nations legal"),
                "his previous report");
 
   /* 2 (a)–(d) across a page break between (a) and (b) */
-  assert_clause (document, 16, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE, "The International Law Fellowship");
+  assert_clause (document, 16, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE,
+                 "The International Law Fellowship");
   assert_clause_ends (document, 16, "with a minimum of 20 fellowships;");
-  assert_clause (document, 17, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE, "The United Nations Regional Courses");
+  assert_clause (document, 17, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE,
+                 "The United Nations Regional Courses");
   assert_clause (document, 20, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Also authorizes");
   g_assert_true (any_clause_contains (document, "the biennium 2018–2019, should voluntary"));
-  assert_clause_ends (document, find_clause (document, "Decides to include in the provisional agenda"),
+  assert_clause_ends (document,
+                      find_clause (document, "Decides to include in the provisional agenda"),
                       "Wider Appreciation of International Law”.");
 }
 
@@ -666,11 +726,13 @@ test_79_10 (void)
     return;
 
   /* a page break inside preambular paragraph 5 */
-  assert_clause (document, 4, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE, "Referring to all previous relevant resolutions");
+  assert_clause (document, 4, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE,
+                 "Referring to all previous relevant resolutions");
   {
     g_autofree char *text = plain_text (document, 4);
 
-    g_assert_nonnull (strstr (text, "the relevant statements by its President, including those of 13 January 20103 and 6 August 2013,4 which"));
+    g_assert_nonnull (strstr (text, "the relevant statements by its President, including those of "
+                                    "13 January 20103 and 6 August 2013,4 which"));
   }
   assert_mark (document, "3", 4, "13 January 2010");
   assert_mark (document, "4", 4, "6 August 2013,");
@@ -680,14 +742,18 @@ test_79_10 (void)
   g_assert_true (any_clause_contains (document, "natural and human-made disasters"));
   /* footnote continuation lines that start with years */
   assert_footnote_text (document, "3",
-                        "S/PRST/2010/1; see Resolutions and Decisions of the Security Council, 1 August 2009–31 July 2010 (S/INF/65).");
+                        "S/PRST/2010/1; see Resolutions and Decisions of the Security Council, 1 "
+                        "August 2009–31 July 2010 (S/INF/65).");
   assert_footnote_text (document, "4",
-                        "S/PRST/2013/12; see Resolutions and Decisions of the Security Council, 1 August 2013–31 July 2014 (S/INF/69).");
+                        "S/PRST/2013/12; see Resolutions and Decisions of the Security Council, 1 "
+                        "August 2013–31 July 2014 (S/INF/69).");
   assert_footnote_text (document, "6",
-                        "See Official Records of the Economic and Social Council, 2009, Supplement No. 8 (E/2009/28), chap. I, sect. C.");
+                        "See Official Records of the Economic and Social Council, 2009, Supplement "
+                        "No. 8 (E/2009/28), chap. I, sect. C.");
   assert_mark (document, "7", 10, "special session on the world drug problem,");
   /* the last page holds only operative paragraph 9 */
-  assert_clause (document, resolute_document_get_n_clauses (document) - 1, RESOLUTE_CLAUSE_OPERATIVE, 0,
+  assert_clause (document, resolute_document_get_n_clauses (document) - 1,
+                 RESOLUTE_CLAUSE_OPERATIVE, 0,
                  FALSE, "Decides to include in the provisional agenda of its eighty-first session");
   g_assert_cmpstr (resolute_document_get_agenda_item (document, 0)->number, ==, "125 (t)");
 }
@@ -703,14 +769,20 @@ test_79_98 (void)
 
   /* the origin bracket over two lines */
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ORIGIN), ==,
-                   "on the report of the Special Political and Decolonization Committee (Fourth Committee) (A/79/431, para. 33)");
+                   "on the report of the Special Political and Decolonization Committee (Fourth "
+                   "Committee) (A/79/431, para. 33)");
   /* lines that start with numbers and parenthesised years stay inside their paragraphs */
-  assert_clause (document, 5, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE, "Recalling further Security Council resolutions 658 (1990)");
-  assert_clause_ends (document, 5, "1675 (2006) of 28 April 2006 and 1720 (2006) of 31 October 2006,");
-  assert_clause (document, 6, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE, "Underlining the adoption of Security Council resolutions 1754");
-  assert_clause_ends (document, 6, "2654 (2022) on 27 October 2022 and 2703 (2023) on 30 October 2023,");
+  assert_clause (document, 5, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE,
+                 "Recalling further Security Council resolutions 658 (1990)");
+  assert_clause_ends (document, 5,
+                      "1675 (2006) of 28 April 2006 and 1720 (2006) of 31 October 2006,");
+  assert_clause (document, 6, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE,
+                 "Underlining the adoption of Security Council resolutions 1754");
+  assert_clause_ends (document, 6,
+                      "2654 (2022) on 27 October 2022 and 2703 (2023) on 30 October 2023,");
   g_assert_true (any_clause_contains (document, "in Dürnstein, Austria"));
-  assert_clause (document, 15, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Supports the process of negotiations");
+  assert_clause (document, 15, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE,
+                 "Supports the process of negotiations");
   assert_clause_ends (document, 16, "and the success of negotiations;");
   assert_mark (document, "1", 12, "Colonial Countries and Peoples for 2024,");
   assert_mark (document, "2", 13, "the report of the Secretary-General,");
@@ -730,8 +802,10 @@ test_l9_sponsors (void)
 
   g_assert_cmpstr (resolute_document_get_sponsor (document, 0)->name, ==, "Andorra");
   g_assert_cmpstr (resolute_document_get_sponsor (document, 5)->name, ==, "Bosnia and Herzegovina");
-  g_assert_cmpstr (resolute_document_get_sponsor (document, 13)->name, ==, "Democratic Republic of the Congo");
-  g_assert_cmpstr (resolute_document_get_sponsor (document, 35)->name, ==, "Netherlands (Kingdom of the)");
+  g_assert_cmpstr (resolute_document_get_sponsor (document, 13)->name, ==,
+                   "Democratic Republic of the Congo");
+  g_assert_cmpstr (resolute_document_get_sponsor (document, 35)->name, ==,
+                   "Netherlands (Kingdom of the)");
   g_assert_cmpstr (resolute_document_get_sponsor (document, 55)->name, ==,
                    "United Kingdom of Great Britain and Northern Ireland");
   g_assert_cmpstr (resolute_document_get_sponsor (document, 58)->name, ==, "Zambia");
@@ -752,19 +826,24 @@ test_l9_sponsors (void)
   g_assert_nonnull (star);
   star_text = resolute_document_get_footnote_plain_text (document, star);
   g_assert_cmpstr (star_text, ==,
-                   "Any changes to the list of sponsors will be reflected in the official record of the meeting.");
+                   "Any changes to the list of sponsors will be reflected in the official record "
+                   "of the meeting.");
   g_assert_cmpstr (resolute_footnote_get_label (star), ==, "*");
 
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ORIGINAL_LANGUAGE), ==, "eng");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ORIGINAL_LANGUAGE), ==,
+                   "eng");
   g_assert_null (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE));
   g_assert_null (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING));
-  g_assert_true (any_clause_contains (document, "transitional justice in conflict and post-conflict societies"));
+  g_assert_true (any_clause_contains (document, "transitional justice in conflict and "
+                                                "post-conflict societies"));
   assert_mark (document, "1", 1, "the Rome Statute of the International Criminal Court");
   assert_mark (document, "9", find_clause (document, "Continues to welcome the statement"),
                "Council of 12 February 2013,");
   assert_footnote_text (document, "9",
-                        "S/PRST/2013/2; see Resolutions and Decisions of the Security Council, 1 August 2012–31 July 2013 (S/INF/68).");
-  assert_mark (document, "10", resolute_document_get_n_clauses (document) - 5, "the work of the Organization;");
+                        "S/PRST/2013/2; see Resolutions and Decisions of the Security Council, 1 "
+                        "August 2012–31 July 2013 (S/INF/68).");
+  assert_mark (document, "10", resolute_document_get_n_clauses (document) - 5,
+               "the work of the Organization;");
 }
 
 static void
@@ -779,43 +858,59 @@ test_committee_drafts (void)
   if (first == NULL)
     return;
 
-  g_assert_cmpstr (resolute_document_get_field (first, RESOLUTE_FIELD_COMMITTEE), ==, "First Committee");
-  g_assert_cmpstr (resolute_document_get_sponsor (first, 10)->name, ==, "Venezuela (Bolivarian Republic of)");
-  g_assert_cmpstr (resolute_document_get_sponsor (first, 3)->name, ==, "Iran (Islamic Republic of)");
+  g_assert_cmpstr (resolute_document_get_field (first, RESOLUTE_FIELD_COMMITTEE), ==,
+                   "First Committee");
+  g_assert_cmpstr (resolute_document_get_sponsor (first, 10)->name, ==,
+                   "Venezuela (Bolivarian Republic of)");
+  g_assert_cmpstr (resolute_document_get_sponsor (first, 3)->name, ==,
+                   "Iran (Islamic Republic of)");
   /* "7 February 1984." continues footnote 2 */
   assert_footnote_text (first, "2",
-                        "The Committee on Disarmament was redesignated the Conference on Disarmament as from 7 February 1984.");
+                        "The Committee on Disarmament was redesignated the Conference on "
+                        "Disarmament as from 7 February 1984.");
   assert_footnote_text (first, "7", "See A/57/759-S/2003/332, annex I.");
   assert_mark (first, "1", 8, "the first special session devoted to disarmament,");
   assert_mark (first, "2", 9, "the special report of the Committee on Disarmament");
   assert_mark (first, "6", 11, "Threat of Use of Nuclear Weapons,");
-  g_assert_true (any_clause_contains (first, "to assure non-nuclear-weapon States against the use"));
-  g_assert_true (any_clause_contains (first, "unilateral declarations made by all the nuclear-weapon States"));
+  g_assert_true (any_clause_contains (first,
+                                      "to assure non-nuclear-weapon States against the use"));
+  g_assert_true (any_clause_contains (first, "unilateral declarations made by all the "
+                                             "nuclear-weapon States"));
 
   fourth = import_corpus ("A_C.4_80_L.2.txt", warnings);
   g_assert_cmpstr (resolute_document_get_field (fourth, RESOLUTE_FIELD_COMMITTEE), ==,
                    "Special Political and Decolonization Committee (Fourth Committee)");
-  g_assert_cmpstr (resolute_document_get_sponsor (fourth, 4)->name, ==, "Venezuela (Bolivarian Republic of)");
-  g_assert_true (any_clause_contains (fourth, "that have not yet attained self-government or independence"));
+  g_assert_cmpstr (resolute_document_get_sponsor (fourth, 4)->name, ==,
+                   "Venezuela (Bolivarian Republic of)");
+  g_assert_true (any_clause_contains (fourth, "that have not yet attained self-government or "
+                                              "independence"));
   /* a page break and footnote block inside operative paragraph 4 */
   n = find_clause (fourth, "Urges the administering Powers");
-  assert_clause_ends (fourth, n, "to provide all the facilities necessary to enable students to avail themselves of such offers;");
-  assert_clause (fourth, n + 1, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Requests the Secretary-General");
+  assert_clause_ends (fourth, n,
+                      "to provide all the facilities necessary to enable students to avail "
+                      "themselves of such offers;");
+  assert_clause (fourth, n + 1, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE,
+                 "Requests the Secretary-General");
   assert_mark (fourth, "1", 1, "the report of the Secretary-General,");
 
   fifth = import_corpus ("A_C.5_80_L.8.txt", warnings);
   g_assert_cmpstr (resolute_document_get_field (fifth, RESOLUTE_FIELD_SUBMITTED_BY), ==,
-                   "Draft resolution submitted by the Chair of the Committee following informal consultations");
-  g_assert_cmpstr (resolute_document_get_field (fifth, RESOLUTE_FIELD_OPERATIVE_INTRO), ==, "Resolves that:");
+                   "Draft resolution submitted by the Chair of the Committee following informal "
+                   "consultations");
+  g_assert_cmpstr (resolute_document_get_field (fifth, RESOLUTE_FIELD_OPERATIVE_INTRO), ==,
+                   "Resolves that:");
   g_assert_cmpstr (resolute_document_get_field (fifth, RESOLUTE_FIELD_AUTHORING_FORMULA), ==,
                    "The General Assembly");
-  g_assert_cmpstr (resolute_document_get_field (fifth, RESOLUTE_FIELD_COMMITTEE), ==, "Fifth Committee");
-  assert_clause (fifth, 0, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "The Working Capital Fund shall be established");
+  g_assert_cmpstr (resolute_document_get_field (fifth, RESOLUTE_FIELD_COMMITTEE), ==,
+                   "Fifth Committee");
+  assert_clause (fifth, 0, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE,
+                 "The Working Capital Fund shall be established");
   /* a page break inside 5 (b), and the placeholder kept */
   n = find_clause (fifth, "Such sums as may be necessary to finance commitments");
   assert_clause (fifth, n, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE, "");
   assert_clause_ends (fifth, n, "for reimbursing the Working Capital Fund;");
-  g_assert_true (any_clause_contains (fifth, "resolution 80/___ of __ December 2025 relating to unforeseen and extraordinary"));
+  g_assert_true (any_clause_contains (fifth, "resolution 80/___ of __ December 2025 relating to "
+                                             "unforeseen and extraordinary"));
   assert_no_warnings (warnings);
 }
 
@@ -831,7 +926,8 @@ test_amendments (void)
 
   g_assert_cmpint (resolute_document_get_kind (plenary), ==, RESOLUTE_DOCUMENT_KIND_AMENDMENT);
   g_assert_cmpuint (resolute_document_get_n_sponsors (plenary), ==, 1);
-  g_assert_cmpstr (resolute_document_get_sponsor (plenary, 0)->name, ==, "United States of America");
+  g_assert_cmpstr (resolute_document_get_sponsor (plenary, 0)->name, ==,
+                   "United States of America");
   g_assert_cmpstr (resolute_document_get_field (plenary, RESOLUTE_FIELD_AMENDED_DOCUMENT), ==,
                    "draft resolution A/80/L.25");
   g_assert_nonnull (resolute_document_get_star_note (plenary, RESOLUTE_NOTE_ANCHOR_SPONSORS));
@@ -844,7 +940,8 @@ test_amendments (void)
   g_assert_cmpstr (resolute_document_get_sponsor (third, 1)->name, ==, "Russian Federation");
   g_assert_cmpstr (resolute_document_get_field (third, RESOLUTE_FIELD_AMENDED_DOCUMENT), ==,
                    "revised draft resolution A/C.3/80/L.20/Rev.1");
-  g_assert_cmpstr (resolute_document_get_field (third, RESOLUTE_FIELD_COMMITTEE), ==, "Third Committee");
+  g_assert_cmpstr (resolute_document_get_field (third, RESOLUTE_FIELD_COMMITTEE), ==,
+                   "Third Committee");
   assert_no_warnings (warnings);
 }
 
@@ -861,17 +958,24 @@ test_security_council (void)
   assert_stats (document, 6, 3, 3, 4, 0, 0);
   assert_no_furniture (document);
   g_assert_cmpint (resolute_document_get_organ (document), ==, RESOLUTE_ORGAN_SECURITY_COUNCIL);
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==, "S/RES/2719 (2023)");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_RESOLUTION_NUMBER), ==, "2719 (2023)");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==, "9518th meeting");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==, "2023-12-21");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==, "2023-12-28");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==,
+                   "S/RES/2719 (2023)");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_RESOLUTION_NUMBER), ==,
+                   "2719 (2023)");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==,
+                   "9518th meeting");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==,
+                   "2023-12-21");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==,
+                   "2023-12-28");
   g_assert_null (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE));
   g_assert_null (resolute_document_get_field (document, RESOLUTE_FIELD_NOTES));
 
   /* a footnote block in the middle of a sentence */
-  assert_clause (document, 3, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE, "Taking note of the joint report");
-  assert_clause_ends (document, 3, "the common African position on the financing of peace support operations,");
+  assert_clause (document, 3, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE,
+                 "Taking note of the joint report");
+  assert_clause_ends (document, 3,
+                      "the common African position on the financing of peace support operations,");
   assert_clause (document, 5, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE,
                  "Acting under Chapter VII of the Charter of the United Nations,");
   /* a page break between (a) and (b) */
@@ -879,7 +983,8 @@ test_security_council (void)
   assert_clause_ends (document, 7, "under Chapter VII of the Charter;");
   assert_clause (document, 8, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE, "They comply with");
   assert_clause (document, 9, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE, "They are subject");
-  assert_clause (document, 10, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Requests the Secretary-General");
+  assert_clause (document, 10, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE,
+                 "Requests the Secretary-General");
   g_assert_true (any_clause_contains (document, "in accordance with paragraph 1 (a) above;"));
 
   assert_mark (document, "1", 2, "Peace and Security Council of the African Union,");
@@ -906,17 +1011,24 @@ test_human_rights_council (void)
   assert_stats (document, 4, 2, 0, 2, 0, 0);
   assert_no_furniture (document);
   g_assert_cmpint (resolute_document_get_organ (document), ==, RESOLUTE_ORGAN_HUMAN_RIGHTS_COUNCIL);
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==, "A/HRC/RES/55/19");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_RESOLUTION_NUMBER), ==, "55/19");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==, "The right to food");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==,
+                   "A/HRC/RES/55/19");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_RESOLUTION_NUMBER), ==,
+                   "55/19");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==,
+                   "The right to food");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SESSION), ==, "55");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==, "54th meeting");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==, "2024-04-04");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_JOB_NUMBER), ==, "GE.24-06512(E)");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==,
+                   "54th meeting");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ADOPTION_DATE), ==,
+                   "2024-04-04");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_JOB_NUMBER), ==,
+                   "GE.24-06512(E)");
   g_assert_nonnull (strstr (resolute_document_get_field (document, RESOLUTE_FIELD_NOTES),
                             "[Adopted without a vote.]"));
   g_assert_cmpstr (resolute_document_get_agenda_item (document, 0)->title, ==,
-                   "Promotion and protection of all human rights, civil, political, economic, social and cultural rights, including the right to development");
+                   "Promotion and protection of all human rights, civil, political, economic, "
+                   "social and cultural rights, including the right to development");
   /* a page break between preambular paragraphs, after the footnotes */
   assert_clause_ends (document, 2, "including Council resolution 52/12 of 4 April 2023,");
   assert_clause (document, 3, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE, "Deeply concerned");
@@ -942,30 +1054,39 @@ test_draft_four_levels (void)
   assert_no_furniture (document);
   for (guint i = 0; i < G_N_ELEMENTS (sponsors); i++)
     g_assert_cmpstr (resolute_document_get_sponsor (document, i)->name, ==, sponsors[i]);
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==, "Disaster risk reduction");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_COMMITTEE), ==, "Second Committee");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==,
+                   "Disaster risk reduction");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_COMMITTEE), ==,
+                   "Second Committee");
   g_assert_cmpstr (resolute_document_get_agenda_item (document, 0)->number, ==, "18 (c)");
   star = resolute_document_get_star_note (document, RESOLUTE_NOTE_ANCHOR_TITLE);
   g_assert_nonnull (star);
   star_text = resolute_document_get_footnote_plain_text (document, star);
-  g_assert_cmpstr (star_text, ==, "Issued in accordance with the provisional programme of work of the Committee.");
+  g_assert_cmpstr (star_text, ==,
+                   "Issued in accordance with the provisional programme of work of the Committee.");
 
   assert_clause (document, 2, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Calls upon States");
   assert_clause (document, 3, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE, "Strengthening");
   assert_clause (document, 4, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE, "Investing");
   assert_clause (document, 5, RESOLUTE_CLAUSE_OPERATIVE, 2, FALSE, "Risk-informed");
   assert_clause_ends (document, 5, "including those of human-made and natural origin;");
-  assert_clause (document, 6, RESOLUTE_CLAUSE_OPERATIVE, 2, FALSE, "Early warning systems that cover:");
+  assert_clause (document, 6, RESOLUTE_CLAUSE_OPERATIVE, 2, FALSE,
+                 "Early warning systems that cover:");
   assert_clause (document, 7, RESOLUTE_CLAUSE_OPERATIVE, 3, FALSE, "Hydrometeorological hazards;");
-  assert_clause (document, 8, RESOLUTE_CLAUSE_OPERATIVE, 3, FALSE, "Geological hazards, including:");
+  assert_clause (document, 8, RESOLUTE_CLAUSE_OPERATIVE, 3, FALSE,
+                 "Geological hazards, including:");
   assert_clause (document, 9, RESOLUTE_CLAUSE_OPERATIVE, 4, FALSE, "Earthquakes;");
   assert_clause (document, 10, RESOLUTE_CLAUSE_OPERATIVE, 4, FALSE, "Volcanic eruptions;");
   assert_clause (document, 11, RESOLUTE_CLAUSE_OPERATIVE, 3, TRUE, "and tsunamis");
-  assert_clause (document, 12, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE, "Enhancing disaster preparedness");
+  assert_clause (document, 12, RESOLUTE_CLAUSE_OPERATIVE, 1, FALSE,
+                 "Enhancing disaster preparedness");
   assert_clause_ends (document, 12, "best practices among Member States, as appropriate;");
-  assert_clause (document, 13, RESOLUTE_CLAUSE_OPERATIVE, 0, TRUE, "and encourages the international community");
-  assert_clause (document, 14, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Requests the Secretary-General");
-  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 10)), ==, "ii.");
+  assert_clause (document, 13, RESOLUTE_CLAUSE_OPERATIVE, 0, TRUE,
+                 "and encourages the international community");
+  assert_clause (document, 14, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE,
+                 "Requests the Secretary-General");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 10)), ==,
+                   "ii.");
   assert_mark (document, "1", 0, "Disaster Risk Reduction 2015–2030,");
   assert_mark (document, "2", 1, "the growing number of people affected by them,");
 }
@@ -977,7 +1098,11 @@ test_draft_four_levels (void)
 static void
 test_page_layouts (void)
 {
-  static const char *files[] = { "pdf/running-heads.txt", "pdf/no-page-breaks.txt", "pdf/pdftotext.txt" };
+  static const char *files[] = {
+    "pdf/running-heads.txt",
+    "pdf/no-page-breaks.txt",
+    "pdf/pdftotext.txt",
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
@@ -995,12 +1120,15 @@ test_page_layouts (void)
       /* the paragraph that the footnote block and the page break cut */
       assert_clause (document, 3, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE, "Deeply concerned");
       assert_clause_ends (document, 3,
-                          "in the course of their work, and that the number of women journalists who are attacked online is rising,");
+                          "in the course of their work, and that the number of women journalists "
+                          "who are attacked online is rising,");
       assert_clause (document, 4, RESOLUTE_CLAUSE_PREAMBULAR, 0, FALSE, "Condemning unequivocally");
       assert_clause_ends (document, 7, "detained journalists and media workers;");
-      assert_clause (document, 8, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Requests the Secretary-General");
+      assert_clause (document, 8, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE,
+                     "Requests the Secretary-General");
       assert_footnote_text (document, "3",
-                            "See Official Records of the General Assembly, Seventy-seventh Session, Supplement No. 53A (A/77/53/Add.1), chap. II.");
+                            "See Official Records of the General Assembly, Seventy-seventh "
+                            "Session, Supplement No. 53A (A/77/53/Add.1), chap. II.");
       assert_mark (document, "1", 1, "Universal Declaration of Human Rights");
       assert_mark (document, "3", 2, "of 6 October 2022,");
       g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==,
@@ -1019,28 +1147,41 @@ test_annexes (void)
   assert_no_warnings (warnings);
   assert_stats (document, 2, 1, 0, 0, 2, 0);
   assert_no_furniture (document);
-  assert_clause (document, 2, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Decides to establish a global forum");
+  assert_clause (document, 2, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE,
+                 "Decides to establish a global forum");
   g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 2)), ==, "");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==, "91st plenary meeting");
+  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_MEETING), ==,
+                   "91st plenary meeting");
 
-  assert_clause (document, 3, RESOLUTE_CLAUSE_ANNEX, 0, FALSE, "Terms of reference of the global forum on road safety");
-  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 3)), ==, "Annex I");
+  assert_clause (document, 3, RESOLUTE_CLAUSE_ANNEX, 0, FALSE,
+                 "Terms of reference of the global forum on road safety");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 3)), ==,
+                   "Annex I");
   assert_clause (document, 4, RESOLUTE_CLAUSE_ANNEX_HEADING, 0, FALSE, "Purpose");
-  g_assert_cmpstr (resolute_clause_get_heading_label (resolute_document_get_clause (document, 4)), ==, "I.");
+  g_assert_cmpstr (resolute_clause_get_heading_label (resolute_document_get_clause (document, 4)),
+                   ==, "I.");
   assert_clause (document, 5, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, FALSE, "The forum shall serve");
   assert_clause (document, 7, RESOLUTE_CLAUSE_ANNEX_HEADING, 0, FALSE, "Participation");
-  assert_clause (document, 8, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, FALSE, "Participation in the forum");
-  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 8)), ==, "1.");
+  assert_clause (document, 8, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, FALSE,
+                 "Participation in the forum");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 8)), ==,
+                   "1.");
   assert_clause (document, 9, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 1, FALSE, "All States Members");
-  assert_clause (document, 11, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 2, FALSE, "The regional commissions;");
-  assert_clause (document, 13, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 1, FALSE, "Non-governmental organizations");
-  assert_clause (document, 14, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, FALSE, "Other relevant stakeholders");
+  assert_clause (document, 11, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 2, FALSE,
+                 "The regional commissions;");
+  assert_clause (document, 13, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 1, FALSE,
+                 "Non-governmental organizations");
+  assert_clause (document, 14, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, FALSE,
+                 "Other relevant stakeholders");
   assert_clause (document, 15, RESOLUTE_CLAUSE_ANNEX, 0, FALSE, "Rules of procedure");
-  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 15)), ==, "Annex II");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 15)), ==,
+                   "Annex II");
   assert_clause (document, 16, RESOLUTE_CLAUSE_ANNEX_HEADING, 0, FALSE, "Officers");
-  g_assert_cmpstr (resolute_clause_get_heading_label (resolute_document_get_clause (document, 16)), ==, "Rule 1");
+  g_assert_cmpstr (resolute_clause_get_heading_label (resolute_document_get_clause (document, 16)),
+                   ==, "Rule 1");
   assert_clause (document, 17, RESOLUTE_CLAUSE_ANNEX_TEXT, 0, FALSE, "The forum shall elect");
-  assert_clause (document, 19, RESOLUTE_CLAUSE_ANNEX_TEXT, 0, FALSE, "The forum shall make every effort");
+  assert_clause (document, 19, RESOLUTE_CLAUSE_ANNEX_TEXT, 0, FALSE,
+                 "The forum shall make every effort");
 }
 
 /* Section headings among operative paragraphs ("I" / "Programme of work"):
@@ -1049,7 +1190,8 @@ static void
 test_operative_sections (void)
 {
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(ResoluteDocument) document = import_data_file ("pdf/sixth-committee-sections.txt", warnings);
+  g_autoptr(ResoluteDocument) document = import_data_file ("pdf/sixth-committee-sections.txt",
+                                                           warnings);
   const char *notes;
 
   assert_stats (document, 2, 5, 2, 2, 0, 10);
@@ -1061,13 +1203,16 @@ test_operative_sections (void)
   g_assert_cmpstr (resolute_document_get_sponsor (document, 9)->name, ==,
                    "United Kingdom of Great Britain and Northern Ireland");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==,
-                   "Report of the International Law Commission on the work of its seventy-sixth session");
+                   "Report of the International Law Commission on the work of its seventy-sixth "
+                   "session");
   assert_clause (document, 3, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Expresses its appreciation");
   assert_clause (document, 6, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Draws the attention");
   assert_clause (document, 7, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE, "Encourages the Commission");
-  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 7)), ==, "4.");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 7)), ==,
+                   "4.");
   assert_footnote_text (document, "1",
-                        "Official Records of the General Assembly, Eightieth Session, Supplement No. 10 (A/80/10).");
+                        "Official Records of the General Assembly, Eightieth Session, Supplement "
+                        "No. 10 (A/80/10).");
   assert_mark (document, "2", 4, "crimes against humanity;");
 }
 
@@ -1117,7 +1262,8 @@ test_mangled_corpus (void)
 
   for (guint f = 0; f < G_N_ELEMENTS (corpus_files); f++)
     {
-      g_autofree char *path = resolute_test_shared_path ("corpus", "pdf-text", corpus_files[f].file, NULL);
+      g_autofree char *path = resolute_test_shared_path ("corpus", "pdf-text", corpus_files[f].file,
+                                                         NULL);
       g_autofree char *contents = NULL;
       g_auto(GStrv) lines = NULL;
       guint n_lines;

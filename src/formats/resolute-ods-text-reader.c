@@ -109,7 +109,6 @@ resolute_ods_text_reader_read (GBytes     *data,
   ResoluteTextHeader *header;
   const ResoluteLanguage *language;
   const char *code;
-  gboolean has_operative = FALSE;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -135,7 +134,7 @@ resolute_ods_text_reader_read (GBytes     *data,
 
   resolute_text_recognizer_build (document, header, body, scheme,
                                   source->form == RESOLUTE_TEXT_FORM_PDF, warnings);
-  resolute_text_header_finish (header, has_operative);
+  resolute_text_header_finish (header);
   resolute_text_header_free (header);
 
   if (!_resolute_document_load_end (document, error))

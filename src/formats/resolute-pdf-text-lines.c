@@ -187,7 +187,8 @@ close_block (Pass *pass)
           if (current == NULL)
             {
               resolute_text_warn (pass->warnings, line->number,
-                                  _("“%s” under a footnote rule is not a footnote; it was kept as a footnote"),
+                                  _("“%s” under a footnote rule is not a footnote; "
+                                    "it was kept as a footnote"),
                                   line->text);
               current = resolute_text_note_new ("*", line->number);
               g_ptr_array_add (notes, current);
@@ -402,7 +403,8 @@ remove_furniture (Pass  *pass,
           i++;
           while (i < n && !lines[i].empty
                  && (lines[i].text[0] == '\0'
-                     || resolute_text_header_is_furniture (pass->header, lines[i].text, lines[i].number)
+                     || resolute_text_header_is_furniture (pass->header, lines[i].text,
+                                                           lines[i].number)
                      || is_running_title (pass, &lines[i])))
             {
               blanks = lines[i].text[0] == '\0' ? blanks + 1 : 0;
@@ -891,7 +893,8 @@ find_body_start (Pass     *pass,
         {
           guint end = i;
 
-          while (end + 1 < source->n_lines && !resolute_text_line_is_blank (&source->lines[end + 1]))
+          while (end + 1 < source->n_lines
+                 && !resolute_text_line_is_blank (&source->lines[end + 1]))
             end++;
           if (resolute_text_ends_with_any (source->lines[end].text, ","))
             return i;

@@ -123,7 +123,8 @@ resolute_text_header_new (ResoluteDocument *document,
   self->number_title_regex = g_regex_new ("^((?:[A-Z]{1,3}-)?\\d{1,4}/\\d{1,4})\\.[\\t ]+(\\S.*)$",
                                           G_REGEX_OPTIMIZE | G_REGEX_DOTALL, 0, NULL);
   /* 55/1. on a line of its own, the title below */
-  self->number_regex = g_regex_new ("^(?:[A-Z]{1,3}-)?\\d{1,4}/\\d{1,4}\\.$", G_REGEX_OPTIMIZE, 0, NULL);
+  self->number_regex = g_regex_new ("^(?:[A-Z]{1,3}-)?\\d{1,4}/\\d{1,4}\\.$", G_REGEX_OPTIMIZE, 0,
+                                    NULL);
   g_assert (self->symbol_regex != NULL && self->number_title_regex != NULL
             && self->number_regex != NULL);
 
@@ -208,7 +209,8 @@ unplaced (ResoluteTextHeader *self,
           guint               line)
 {
   resolute_text_warn (self->warnings, line,
-                      _("“%s” is not part of a known masthead or heading; it was kept in the notes"),
+                      _("“%s” is not part of a known masthead or heading; "
+                        "it was kept in the notes"),
                       text);
   resolute_text_header_add_note (self, text, line);
 }
@@ -491,13 +493,13 @@ match_job_number (const char *text,
 
 gboolean
 resolute_text_is_job_number (const char *text,
-                             gboolean   *with_language)
+                             gboolean   *lettered)
 {
   gboolean language = FALSE;
   gsize length = match_job_number (text, &language);
 
-  if (with_language != NULL)
-    *with_language = language;
+  if (lettered != NULL)
+    *lettered = language;
   return length > 0 && text[length] == '\0';
 }
 
@@ -563,7 +565,7 @@ resolute_text_is_heading_label (const char *text)
 /* "I.<TAB>Introduction", "II. Scope", "A. General" */
 gboolean
 resolute_text_is_section_heading (const char *text,
-                                  gsize      *label_length)
+                                  gsize      *label_len)
 {
   gsize n = 0;
   gboolean roman = TRUE;
@@ -585,7 +587,7 @@ resolute_text_is_section_heading (const char *text,
     if (!g_unichar_isupper (g_utf8_get_char (rest)))
       return FALSE;
   }
-  *label_length = n + 1;
+  *label_len = n + 1;
   return TRUE;
 }
 
@@ -710,7 +712,8 @@ peel_cells (ResoluteTextHeader *self,
 
       for (guint i = 0; i < G_N_ELEMENTS (language_codes) && !matched; i++)
         {
-          const char *name = resolute_language_get_language_name (self->language, language_codes[i]);
+          const char *name = resolute_language_get_language_name (self->language,
+                                                                  language_codes[i]);
           g_autofree char *cell = resolute_language_expand (self->language, "Original", "l", name,
                                                             NULL);
 
@@ -749,7 +752,8 @@ peel_cells (ResoluteTextHeader *self,
         gsize consumed = 0;
         g_autofree char *date = resolute_language_parse_date (self->language, p, &consumed);
 
-        if (date != NULL && (p[consumed] == '\0' || g_unichar_isupper (g_utf8_get_char (p + consumed))))
+        if (date != NULL
+            && (p[consumed] == '\0' || g_unichar_isupper (g_utf8_get_char (p + consumed))))
           {
             if (!self->issue_date_set)
               {
@@ -1433,7 +1437,8 @@ resolute_text_header_read_block (ResoluteTextHeader *self,
                               || read_submitted_by (self, block, line)))
     return;
 
-  if (!self->title_set && (self->expect_title || !has_field (self, RESOLUTE_FIELD_RESOLUTION_NUMBER)))
+  if (!self->title_set
+      && (self->expect_title || !has_field (self, RESOLUTE_FIELD_RESOLUTION_NUMBER)))
     {
       set_title (self, block, line);
       return;
@@ -1671,7 +1676,8 @@ resolute_text_header_read_closing (ResoluteTextHeader *self,
         set_field (self, RESOLUTE_FIELD_ADOPTION_DATE, iso, line);
       else if (strcmp (adopted, iso) != 0)
         resolute_text_warn (self->warnings, line,
-                            _("the closing date “%s” differs from the date of adoption; the date of adoption was kept"),
+                            _("the closing date “%s” differs from the date of adoption; "
+                              "the date of adoption was kept"),
                             date);
     }
 }
@@ -1748,14 +1754,12 @@ derive_from_symbol (ResoluteTextHeader *self)
 
 /**
  * resolute_text_header_finish:
- * @has_operative: whether the body has operative paragraphs
  *
  * Sets what was gathered over several lines: the committee, the agenda
  * items, the notes, and what the symbol implies.
  */
 void
-resolute_text_header_finish (ResoluteTextHeader *self,
-                             gboolean            has_operative)
+resolute_text_header_finish (ResoluteTextHeader *self)
 {
   end_masthead (self);
 
@@ -1764,27 +1768,26 @@ resolute_text_header_finish (ResoluteTextHeader *self,
 
   if (self->agenda_numbers->len > 0)
     {
-      g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) resolute_agenda_item_free);
+      g_autoptr(GPtrArray) items = NULL;
+      g_autoptr(GString) all = g_string_new (NULL);
+      gboolean one_each = self->agenda_titles->len == self->agenda_numbers->len;
 
+      /* one title per item, or else all the titles on the first item */
+      if (!one_each)
+        for (guint j = 0; j < self->agenda_titles->len; j++)
+          resolute_text_append_line (all, g_ptr_array_index (self->agenda_titles, j));
+
+      items = g_ptr_array_new_with_free_func ((GDestroyNotify) resolute_agenda_item_free);
       for (guint i = 0; i < self->agenda_numbers->len; i++)
         {
+          const char *number = g_ptr_array_index (self->agenda_numbers, i);
           const char *title = NULL;
 
-          if (self->agenda_titles->len == self->agenda_numbers->len)
+          if (one_each)
             title = g_ptr_array_index (self->agenda_titles, i);
-          else if (i == 0 && self->agenda_titles->len > 0)
-            {
-              /* more titles than numbers, or fewer: all on the first item */
-              g_autoptr(GString) all = g_string_new (NULL);
-
-              for (guint j = 0; j < self->agenda_titles->len; j++)
-                resolute_text_append_line (all, g_ptr_array_index (self->agenda_titles, j));
-              g_ptr_array_add (items, resolute_agenda_item_new (g_ptr_array_index (self->agenda_numbers, i),
-                                                                all->str));
-              continue;
-            }
-          g_ptr_array_add (items, resolute_agenda_item_new (g_ptr_array_index (self->agenda_numbers, i),
-                                                            title));
+          else if (i == 0 && all->len > 0)
+            title = all->str;
+          g_ptr_array_add (items, resolute_agenda_item_new (number, title));
         }
       resolute_document_set_agenda_items (self->document, items);
     }
@@ -1793,5 +1796,4 @@ resolute_text_header_finish (ResoluteTextHeader *self,
 
   if (self->notes->len > 0)
     set_field (self, RESOLUTE_FIELD_NOTES, self->notes->str, 0);
-  (void) has_operative;
 }

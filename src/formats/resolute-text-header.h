@@ -65,15 +65,14 @@ gboolean            resolute_text_header_expects_formula    (ResoluteTextHeader 
 const char         *resolute_text_header_get_symbol         (ResoluteTextHeader       *self);
 ResoluteNoteAnchor  resolute_text_header_star_anchor        (ResoluteTextHeader       *self,
                                                              const char               *label);
-void                resolute_text_header_finish             (ResoluteTextHeader       *self,
-                                                             gboolean                  has_operative);
+void                resolute_text_header_finish             (ResoluteTextHeader       *self);
 
 gboolean            resolute_text_is_page_number            (const char               *text);
 gboolean            resolute_text_is_job_number             (const char               *text,
-                                                             gboolean                 *with_language);
+                                                             gboolean                 *lettered);
 gboolean            resolute_text_is_rule                   (const char               *text);
 gboolean            resolute_text_is_heading_label          (const char               *text);
 gboolean            resolute_text_is_section_heading        (const char               *text,
-                                                             gsize                    *label_length);
+                                                             gsize                    *label_len);
 
 G_END_DECLS

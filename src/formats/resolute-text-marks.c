@@ -328,7 +328,9 @@ find_first (Finder               *finder,
             continue;
           while (g_ascii_isdigit (text[b]))
             b++;
-          if (b <= limit && judge (finder->language, text, a, b, label, finder->spaced, &start, &end) >= strength
+          if (b <= limit
+              && judge (finder->language, text, a, b, label, finder->spaced, &start, &end)
+                   >= strength
               && start >= begin && !overlaps_mark (finder, u, start, end))
             {
               found->unit = u;
@@ -543,7 +545,8 @@ resolute_text_find_marks (ResoluteTextBody       *body,
           if (!fallback_position (&finder, hi, &mark))
             continue;
           resolute_text_warn (warnings, note->line,
-                              _("the mark of footnote %s was not found in the text; it was put at the end of a paragraph"),
+                              _("the mark of footnote %s was not found in the text; "
+                                "it was put at the end of a paragraph"),
                               note->label);
         }
       mark.note = i;

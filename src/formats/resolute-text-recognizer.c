@@ -150,7 +150,8 @@ find_single_operative (Builder *builder)
       if (is_number_unit (builder, unit, &n))
         return G_MAXUINT;
       last_paragraph = i;
-      if (unit->label == NULL && !unit->closes_list && !resolute_text_is_lower_start (unit->text->str))
+      if (unit->label == NULL && !unit->closes_list
+          && !resolute_text_is_lower_start (unit->text->str))
         candidate = i;
     }
 
@@ -171,7 +172,8 @@ is_operative_intro (Builder *builder,
   guint n = 0;
 
   if (builder->zone != ZONE_PREAMBLE || unit->label != NULL
-      || !resolute_text_ends_with_any (unit->text->str, ":") || index + 1 >= builder->body->units->len)
+      || !resolute_text_ends_with_any (unit->text->str, ":")
+      || index + 1 >= builder->body->units->len)
     return FALSE;
   return is_number_unit (builder, unit_at (builder, index + 1), &n) && n == 1;
 }
@@ -235,7 +237,8 @@ take_section_heading (Builder *builder,
     }
   else if (builder->zone == ZONE_OPERATIVE && is_heading_text (unit)
            && (resolute_text_is_section_heading (unit->text->str, &section)
-               || (index + 1 < units->len && is_number_unit (builder, unit_at (builder, index + 1), &n))))
+               || (index + 1 < units->len
+                   && is_number_unit (builder, unit_at (builder, index + 1), &n))))
     {
       heading = g_string_new (unit->text->str);
       used = 1;
@@ -244,7 +247,8 @@ take_section_heading (Builder *builder,
     return 0;
 
   resolute_text_warn (builder->warnings, unit->line,
-                      _("the section heading “%s” has no place among the paragraphs of a resolution; it was kept in the notes"),
+                      _("the section heading “%s” has no place among the paragraphs of a "
+                        "resolution; it was kept in the notes"),
                       heading->str);
   resolute_text_header_add_note (builder->header, heading->str, unit->line);
   return used;
@@ -313,7 +317,8 @@ classify_unlabelled (Builder *builder,
 
     case ZONE_OPERATIVE:
       add_plain (builder, index,
-                 _("a paragraph without a number among the operative paragraphs; it became an operative paragraph"));
+                 _("a paragraph without a number among the operative paragraphs; "
+                   "it became an operative paragraph"));
       break;
 
     case ZONE_ANNEX:
@@ -355,7 +360,8 @@ classify_sub (Builder *builder,
   ResoluteTextUnit *unit = unit_at (builder, index);
   Spec *last = last_spec (builder);
   ResoluteTextUnit *previous = last != NULL ? unit_at (builder, last->unit) : NULL;
-  gboolean prefer_deeper = previous != NULL && resolute_text_ends_with_any (previous->text->str, ":");
+  gboolean prefer_deeper = previous != NULL
+                           && resolute_text_ends_with_any (previous->text->str, ":");
   guint level = 0, n = 0;
 
   if (last == NULL || !resolute_clause_kind_has_levels (last->kind)
@@ -364,7 +370,8 @@ classify_sub (Builder *builder,
       || (last->continuation && level > last->level) || level > last->level + 1)
     {
       add_plain (builder, index,
-                 _("a sub-paragraph label with no paragraph to belong to; it was kept in the text"));
+                 _("a sub-paragraph label with no paragraph to belong to; "
+                   "it was kept in the text"));
       return;
     }
 
@@ -450,7 +457,8 @@ classify (Builder *builder)
       else if (resolute_label_scheme_is_sub (builder->scheme, unit->label))
         classify_sub (builder, i);
       else
-        add_plain (builder, i, _("a paragraph label that is not a paragraph number; it was kept in the text"));
+        add_plain (builder, i,
+                   _("a paragraph label that is not a paragraph number; it was kept in the text"));
     }
 }
 
@@ -503,8 +511,8 @@ load (Builder  *builder,
     searchable[g_array_index (builder->specs, Spec, i).unit] = TRUE;
 
   marks = resolute_text_find_marks (builder->body, searchable,
-                                    resolute_document_get_language (builder->document), spaced_marks,
-                                    builder->warnings);
+                                    resolute_document_get_language (builder->document),
+                                    spaced_marks, builder->warnings);
   for (guint i = 0; i < marks->len; i++)
     marked[g_array_index (marks, ResoluteTextMark, i).note] = TRUE;
 

@@ -104,7 +104,8 @@ decode (GBytes  *data,
   if (size > RESOLUTE_TEXT_SOURCE_MAX_SIZE)
     {
       g_set_error (error, RESOLUTE_ERROR, RESOLUTE_ERROR_TOO_LARGE,
-                   _("The text is too large to be a resolution (%" G_GSIZE_FORMAT " bytes; at most %d are read)"),
+                   _("The text is too large to be a resolution (%" G_GSIZE_FORMAT " bytes; "
+                     "at most %d are read)"),
                    size, RESOLUTE_TEXT_SOURCE_MAX_SIZE);
       return NULL;
     }
@@ -171,7 +172,8 @@ decode (GBytes  *data,
 
       locate (text, end - text, &line, &column);
       g_set_error (error, RESOLUTE_ERROR, RESOLUTE_ERROR_PARSE,
-                   _("Line %u, column %u: the text is not valid UTF-8 (byte 0x%02x); save it as UTF-8 and try again"),
+                   _("Line %u, column %u: the text is not valid UTF-8 (byte 0x%02x); "
+                     "save it as UTF-8 and try again"),
                    line, column, (guchar) *end);
       g_free (text);
       return NULL;
@@ -282,7 +284,8 @@ resolute_text_source_new (GBytes     *data,
         offset++;
       locate (text, offset, &line, &column);
       g_set_error (error, RESOLUTE_ERROR, RESOLUTE_ERROR_PARSE,
-                   _("Line %u, column %u: the file holds binary data (control character 0x%02x), not text"),
+                   _("Line %u, column %u: the file holds binary data "
+                     "(control character 0x%02x), not text"),
                    line, column, (guchar) text[offset]);
       return NULL;
     }

@@ -242,7 +242,8 @@ resolute_text_append_line (GString    *text,
 {
   if (*line == '\0')
     return;
-  if (text->len > 0 && !joins_without_space (text->str, text->len) && text->str[text->len - 1] != ' ')
+  if (text->len > 0 && !joins_without_space (text->str, text->len)
+      && text->str[text->len - 1] != ' ')
     g_string_append_c (text, ' ');
   g_string_append (text, line);
 }
@@ -285,7 +286,8 @@ ResoluteLabelScheme *
 resolute_label_scheme_new (const ResoluteLanguage *language)
 {
   ResoluteLabelScheme *self = g_new0 (ResoluteLabelScheme, 1);
-  g_autofree char *seven = resolute_language_format_label (language, RESOLUTE_CLAUSE_OPERATIVE, 0, 7);
+  g_autofree char *seven = resolute_language_format_label (language, RESOLUTE_CLAUSE_OPERATIVE,
+                                                           0, 7);
 
   split_template (seven, "7", &self->number_prefix, &self->number_suffix);
   self->sub_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
@@ -294,7 +296,8 @@ resolute_label_scheme_new (const ResoluteLanguage *language)
   for (guint level = 1; level <= RESOLUTE_CLAUSE_MAX_LEVEL; level++)
     for (guint n = 1; n <= MAX_COUNTER; n++)
       {
-        char *label = resolute_language_format_label (language, RESOLUTE_CLAUSE_OPERATIVE, level, n);
+        char *label = resolute_language_format_label (language, RESOLUTE_CLAUSE_OPERATIVE,
+                                                      level, n);
         GArray *values = g_hash_table_lookup (self->sub_labels, label);
         LabelValue value = { level, n };
 
