@@ -1252,6 +1252,40 @@ test_fragment (void)
   g_assert_nonnull (strstr (error->message, "binary"));
 }
 
+/* Marks and footnote numbers kept as superscript digits, as some PDF
+ * viewers copy them */
+static void
+test_superscript_marks (void)
+{
+  static const char text[] =
+    "The General Assembly, \n"
+    " \n"
+    "Recalling the Universal Declaration of Human Rights,¹ the International Covenant \n"
+    "on Civil and Political Rights² and its resolution 79/1 of 22 September 2024,³ \n"
+    " \n"
+    "1. \n"
+    "Decides to remain seized of the matter. \n"
+    "_______________ \n"
+    " \n"
+    "¹ Resolution 217 A (III). \n"
+    " \n"
+    "² See resolution 2200 A (XXI), annex. \n"
+    " \n"
+    "³ Resolution 79/1. \n";
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ResoluteDocument) document = import_text (text, warnings);
+  g_autofree char *first = NULL;
+
+  assert_no_warnings (warnings);
+  assert_stats (document, 1, 1, 0, 3, 0, 0);
+  assert_mark (document, "1", 0, "Universal Declaration of Human Rights,");
+  assert_mark (document, "2", 0, "Civil and Political Rights");
+  assert_mark (document, "3", 0, "of 22 September 2024,");
+  assert_footnote_text (document, "3", "Resolution 79/1.");
+  first = plain_text (document, 0);
+  g_assert_nonnull (strstr (first, "Human Rights,1 the International Covenant"));
+}
+
 /* Mangled copies of the corpus (lines dropped, doubled, swapped, cut,
  * bytes changed) import into valid documents or fail with a parse error;
  * they never crash and never break the model. */
@@ -1351,6 +1385,7 @@ main (int   argc,
   g_test_add_func ("/Resolute/PdfText/annexes", test_annexes);
   g_test_add_func ("/Resolute/PdfText/operative-sections", test_operative_sections);
   g_test_add_func ("/Resolute/PdfText/fragment", test_fragment);
+  g_test_add_func ("/Resolute/PdfText/superscript-marks", test_superscript_marks);
   g_test_add_func ("/Resolute/PdfText/mangled-corpus", test_mangled_corpus);
 
   return g_test_run ();

@@ -60,6 +60,43 @@ resolute_text_is_annex_line (const ResoluteLanguage *language,
   return TRUE;
 }
 
+/* Superscript digits at the start of @text, as plain digits. */
+static gboolean
+raised_number (const char  *text,
+               gsize       *length,
+               char       **digits)
+{
+  static const char * const raised[] = {
+    "\u2070", "\u00b9", "\u00b2", "\u00b3", "\u2074",
+    "\u2075", "\u2076", "\u2077", "\u2078", "\u2079",
+  };
+  GString *out = g_string_new (NULL);
+  gsize n = 0;
+  gboolean more = TRUE;
+
+  while (more)
+    {
+      more = FALSE;
+      for (guint d = 0; d < G_N_ELEMENTS (raised); d++)
+        if (g_str_has_prefix (text + n, raised[d]))
+          {
+            g_string_append_c (out, '0' + d);
+            n += strlen (raised[d]);
+            more = TRUE;
+            break;
+          }
+    }
+
+  if (out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return FALSE;
+    }
+  *length = n;
+  *digits = g_string_free (out, FALSE);
+  return TRUE;
+}
+
 /**
  * resolute_text_match_note:
  * @expected: the number the next footnote should have
@@ -83,6 +120,28 @@ resolute_text_match_note (const char  *text,
     {
       while (text[n] == '*')
         n++;
+    }
+  else if ((guchar) text[0] >= 0xc2 && raised_number (text, &n, label))
+    {
+      /* "¹ See resolution 70/1." */
+      guint number = (guint) g_ascii_strtoull (*label, NULL, 10);
+
+      if (number == 0 || (!any_number && number != expected)
+          || (text[n] != ' ' && text[n] != '\t'))
+        {
+          g_clear_pointer (label, g_free);
+          return FALSE;
+        }
+      p = text + n;
+      while (*p == ' ' || *p == '\t')
+        p++;
+      if (*p == '\0')
+        {
+          g_clear_pointer (label, g_free);
+          return FALSE;
+        }
+      *rest = p;
+      return TRUE;
     }
   else
     {

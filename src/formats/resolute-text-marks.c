@@ -277,6 +277,49 @@ judge (const ResoluteLanguage *language,
   return STRENGTH_NONE;
 }
 
+/* The value of a superscript digit (¹, ², ³, ⁰, ⁴ … ⁹), or -1. */
+static int
+superscript_value (gunichar c)
+{
+  switch (c)
+    {
+    case 0x00B9:
+      return 1;
+    case 0x00B2:
+      return 2;
+    case 0x00B3:
+      return 3;
+    default:
+      if (c == 0x2070 || (c >= 0x2074 && c <= 0x2079))
+        return c - 0x2070;
+      return -1;
+    }
+}
+
+/* Reads the superscript digits at byte @a of @text as plain digits, and
+ * the end of the run; %NULL when there are none. */
+static char *
+superscript_run (const char *text,
+                 gsize       a,
+                 gsize      *b)
+{
+  GString *digits = NULL;
+  const char *p = text + a;
+  int value;
+
+  while (*p != '\0' && (value = superscript_value (g_utf8_get_char (p))) >= 0)
+    {
+      if (digits == NULL)
+        digits = g_string_new (NULL);
+      g_string_append_c (digits, '0' + value);
+      p = g_utf8_next_char (p);
+    }
+  if (digits == NULL)
+    return NULL;
+  *b = p - text;
+  return g_string_free (digits, FALSE);
+}
+
 static gboolean
 overlaps_mark (Finder *finder,
                guint   unit,
@@ -323,6 +366,21 @@ find_first (Finder               *finder,
         {
           gsize b = a;
           gsize start = 0, end = 0;
+          g_autofree char *raised = NULL;
+
+          /* a mark kept as superscript digits: "Rights,¹ the" */
+          if ((guchar) text[a] >= 0xc2 && (raised = superscript_run (text, a, &b)) != NULL)
+            {
+              if (b <= limit && strcmp (raised, label) == 0 && !overlaps_mark (finder, u, a, b))
+                {
+                  found->unit = u;
+                  found->start = a;
+                  found->end = b;
+                  return TRUE;
+                }
+              a = b - 1;
+              continue;
+            }
 
           if (!g_ascii_isdigit (text[a]) || (a > 0 && g_ascii_isdigit (text[a - 1])))
             continue;
