@@ -229,9 +229,12 @@ is_head_line (Pass                   *pass,
   if (*text == '\0' || resolute_text_header_is_furniture (pass->header, text, line->number)
       || resolute_text_header_is_title_fragment (pass->header, text))
     return TRUE;
-  /* a short title the first page did not give */
+  /* a short title the first page did not give; not the closing lines of a
+   * last page */
   return line->n_chars < 90 && !ends_sentence_part (text)
-         && resolute_label_scheme_match (pass->scheme, text) == 0;
+         && resolute_label_scheme_match (pass->scheme, text) == 0
+         && !resolute_text_header_is_meeting_line (pass->header, text)
+         && !resolute_text_header_is_date_line (pass->header, text);
 }
 
 /* "2": the page number of Geneva documents, in a running head */
@@ -279,12 +282,21 @@ skip_running_head (Pass  *pass,
     }
 
   if (found)
-    for (k = p + 1; k < last; k++)
-      if (!is_head_line (pass, &lines[k]))
+    {
+      guint unknown = 0;
+
+      /* the head holds the symbol, a title of up to three lines, the job and
+       * page numbers: anything else is the page's text */
+      for (k = p + 1; k < last && found; k++)
         {
-          found = FALSE;
-          break;
+          if (!is_head_line (pass, &lines[k]))
+            found = FALSE;
+          else if (lines[k].text[0] != '\0'
+                   && !resolute_text_header_is_furniture (pass->header, lines[k].text, lines[k].number)
+                   && !resolute_text_header_is_title_fragment (pass->header, lines[k].text))
+            found = ++unknown <= 3;
         }
+    }
 
   if (found)
     {

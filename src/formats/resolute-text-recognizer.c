@@ -443,6 +443,17 @@ classify (Builder *builder)
           }
       }
 
+      /* a second authoring formula: the text has parts (resolution A, B) */
+      if (unit->label == NULL && resolute_text_header_is_formula (builder->header, unit->text->str))
+        {
+          resolute_text_warn (builder->warnings, unit->line,
+                              _("a second authoring formula “%s”: the parts of a resolution "
+                                "cannot be told apart; it was kept in the notes"),
+                              unit->text->str);
+          resolute_text_header_add_note (builder->header, unit->text->str, unit->line);
+          continue;
+        }
+
       if (unit->label == NULL)
         {
           if (is_operative_intro (builder, i))
