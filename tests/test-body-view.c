@@ -79,6 +79,9 @@ build_resolution (void)
                                "Enhancement of international cooperation in the field of human rights",
                                NULL);
   resolute_document_set_field (document, RESOLUTE_FIELD_ADOPTION_DATE, "2013-12-18", NULL);
+  resolute_document_set_field (document, RESOLUTE_FIELD_MEETING, "70th plenary meeting", NULL);
+  resolute_document_set_field (document, RESOLUTE_FIELD_ORIGIN,
+                               "on the report of the Third Committee (A/68/456/Add.2)", NULL);
 
   add_clause (document, RESOLUTE_CLAUSE_PREAMBULAR, 0,
               "Reaffirming its commitment to promoting international cooperation, as set forth in the "
@@ -1020,6 +1023,18 @@ test_screenshots (Fixture       *f,
     wait_ms (100);
     save_screenshot (f, "body-view-annex.png");
   }
+
+  /* a draft: the sponsors line instead of the adoption */
+  resolute_document_set_kind (f->document, RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION);
+  resolute_document_add_sponsor (f->document, "Argentina", FALSE);
+  resolute_document_add_sponsor (f->document, "Brazil", FALSE);
+  resolute_document_add_sponsor (f->document, "Chile", FALSE);
+  resolute_body_view_jump_to_clause (f->view, resolute_document_get_clause (f->document, 0));
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (f->view)), 0);
+  drain ();
+  gtk_test_widget_wait_for_draw (f->window);
+  wait_ms (100);
+  save_screenshot (f, "body-view-draft.png");
 }
 
 /* GTK 4.8 warns that the scrollbar trough of a scrolled window is drawn

@@ -96,6 +96,13 @@ struct _ResoluteBodyView
   GtkTextTag       *reference_tag;
   GtkTextTag       *insertion_tag;
   GtkTextTag       *deletion_tag;
+  GtkTextTag       *closing_tag;      /* room for the closing lines after the operative part */
+
+  GPtrArray        *preface;          /* BlockLine: the lines above the title */
+  GPtrArray        *closing;          /* BlockLine: "70th plenary meeting", the date */
+  int               preface_height;   /* pixels */
+  int               closing_height;
+  ResoluteClause   *closing_clause;   /* the last operative paragraph */
 
   GtkCssProvider   *font_provider;
   double            zoom;
@@ -114,6 +121,7 @@ struct _ResoluteBodyView
   guint             margin_idle;
   guint             close_group_idle;
   guint             updating;         /* > 0 while this file writes the buffer */
+  guint             editing;          /* > 0 while it turns an edit into commands */
   guint             user_action_depth;
   guint             objects_dirty : 1;      /* clauses came or went: references may break */
   guint             selection_action : 1;   /* the user action began with a selection */
@@ -449,6 +457,281 @@ style_above (ParagraphStyle style)
     }
 }
 
+/* ------------------------------------------------------------------------ */
+/* The lines around the body                                                */
+
+/* A line of the text around the body that the view draws as the final text
+ * has it, without making it editable here: the properties dialog edits the
+ * adoption date, the origin, the sponsors and the meeting. */
+typedef struct
+{
+  char     *text;
+  gboolean  bold;
+} BlockLine;
+
+static void
+block_line_free (gpointer data)
+{
+  BlockLine *line = data;
+
+  g_free (line->text);
+  g_free (line);
+}
+
+static void
+add_block_line (GPtrArray *lines,
+                char      *text,
+                gboolean   bold)
+{
+  BlockLine *line;
+
+  if (text == NULL || *text == '\0')
+    {
+      g_free (text);
+      return;
+    }
+  line = g_new0 (BlockLine, 1);
+  line->text = text;
+  line->bold = bold;
+  g_ptr_array_add (lines, line);
+}
+
+static char *
+format_date_field (ResoluteBodyView *self,
+                   ResoluteField     field)
+{
+  const char *iso = resolute_document_get_field (self->document, field);
+
+  return iso != NULL ? resolute_language_format_date (resolute_document_get_language (self->document), iso)
+                     : NULL;
+}
+
+/* What precedes the title: "Resolution adopted by the General Assembly on
+ * 18 December 2013" and "[on the report of the Third Committee (…)]"; on a
+ * Council resolution "Resolution 2118 (2013)" and its adoption; on a draft,
+ * the sponsors line. */
+static void
+build_preface (ResoluteBodyView *self,
+               GPtrArray        *lines)
+{
+  const ResoluteLanguage *language = resolute_document_get_language (self->document);
+  const char *organ = resolute_language_get_organ_name (language,
+                                                        resolute_document_get_organ (self->document));
+  g_autofree char *date = format_date_field (self, RESOLUTE_FIELD_ADOPTION_DATE);
+  const char *number = resolute_document_get_field (self->document, RESOLUTE_FIELD_RESOLUTION_NUMBER);
+  const char *meeting = resolute_document_get_field (self->document, RESOLUTE_FIELD_MEETING);
+  const char *origin = resolute_document_get_field (self->document, RESOLUTE_FIELD_ORIGIN);
+
+  if (resolute_document_get_kind (self->document) != RESOLUTE_DOCUMENT_KIND_RESOLUTION)
+    {
+      const char *submitted_by = resolute_document_get_field (self->document, RESOLUTE_FIELD_SUBMITTED_BY);
+      g_autofree char *sponsors = NULL;
+      g_autofree char *what = NULL;
+
+      if (submitted_by != NULL)
+        {
+          add_block_line (lines, g_strdup (submitted_by), FALSE);
+          return;
+        }
+      if (resolute_document_get_n_sponsors (self->document) == 0)
+        return;
+      sponsors = resolute_document_get_sponsors_text (self->document);
+      if (resolute_document_get_kind (self->document) == RESOLUTE_DOCUMENT_KIND_AMENDMENT)
+        what = resolute_language_expand (language, "AmendmentTo", "doc",
+                                         resolute_document_get_field (self->document,
+                                                                      RESOLUTE_FIELD_AMENDED_DOCUMENT),
+                                         NULL);
+      else
+        what = g_strdup (resolute_language_get_word (language, "DraftResolution"));
+      add_block_line (lines, resolute_language_expand (language, "SponsorsLine", "sponsors", sponsors,
+                                                       "what", what, NULL), FALSE);
+      return;
+    }
+
+  if (resolute_document_get_organ (self->document) == RESOLUTE_ORGAN_SECURITY_COUNCIL)
+    {
+      if (number != NULL)
+        add_block_line (lines, resolute_language_expand (language, "CouncilResolution", "n", number,
+                                                         NULL), TRUE);
+      if (date != NULL)
+        add_block_line (lines, meeting != NULL
+                                 ? resolute_language_expand (language, "AdoptedAtMeeting", "organ", organ,
+                                                             "meeting", meeting, "date", date, NULL)
+                                 : resolute_language_expand (language, "AdoptedOn", "organ", organ,
+                                                             "date", date, NULL), FALSE);
+      return;
+    }
+
+  if (date != NULL)
+    add_block_line (lines, resolute_language_expand (language, "AdoptedBy", "organ", organ, "date",
+                                                     date, NULL), FALSE);
+  if (origin != NULL)
+    add_block_line (lines, origin[0] == '['
+                             ? g_strdup (origin)
+                             : resolute_language_expand (language, "Origin", "origin", origin, NULL),
+                    FALSE);
+}
+
+/* After the operative part of an adopted General Assembly resolution:
+ * "70th plenary meeting" and "18 December 2013". */
+static void
+build_closing (ResoluteBodyView *self,
+               GPtrArray        *lines)
+{
+  if (resolute_document_get_kind (self->document) != RESOLUTE_DOCUMENT_KIND_RESOLUTION
+      || resolute_document_get_organ (self->document) == RESOLUTE_ORGAN_SECURITY_COUNCIL)
+    return;
+  add_block_line (lines, g_strdup (resolute_document_get_field (self->document, RESOLUTE_FIELD_MEETING)),
+                  FALSE);
+  add_block_line (lines, format_date_field (self, RESOLUTE_FIELD_ADOPTION_DATE), FALSE);
+}
+
+/* The width the text of a paragraph at the body's left edge has. */
+static int
+block_width (ResoluteBodyView *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  if (width <= 0)
+    return (int) ((COLUMN_EMS - style_left (STYLE_NUMBERED)) * self->em);
+  return MAX (1, width - 2 * self->margin - (int) (style_left (STYLE_NUMBERED) * self->em));
+}
+
+static void
+set_block_layout (ResoluteBodyView *self,
+                  PangoLayout      *layout,
+                  BlockLine        *line)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  if (line->bold)
+    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  pango_layout_set_width (layout, block_width (self) * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  pango_layout_set_text (layout, line->text, -1);
+}
+
+static int
+measure_block (ResoluteBodyView *self,
+               GPtrArray        *lines)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+  int total = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      int height;
+
+      set_block_layout (self, layout, g_ptr_array_index (lines, i));
+      pango_layout_get_pixel_size (layout, NULL, &height);
+      total += height;
+    }
+  return total;
+}
+
+/* Draws @lines from @y down, from @x, or ending at @x when @align_right. */
+static void
+draw_block (ResoluteBodyView *self,
+            GtkSnapshot      *snapshot,
+            GPtrArray        *lines,
+            double            x,
+            double            y,
+            gboolean          align_right,
+            const GdkRGBA    *color)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      int width, height;
+
+      set_block_layout (self, layout, g_ptr_array_index (lines, i));
+      if (align_right)
+        {
+          pango_layout_set_width (layout, -1);
+          pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
+        }
+      pango_layout_get_pixel_size (layout, &width, &height);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (align_right ? x - width : x, y));
+      gtk_snapshot_append_layout (snapshot, layout, color);
+      gtk_snapshot_restore (snapshot);
+      y += height;
+    }
+}
+
+/* Room above the title for the preface. */
+static void
+update_preface (ResoluteBodyView *self)
+{
+  int height;
+
+  g_ptr_array_set_size (self->preface, 0);
+  if (self->document != NULL)
+    build_preface (self, self->preface);
+  height = measure_block (self, self->preface);
+  self->preface_height = height;
+  g_object_set (self->styles[STYLE_TITLE], "pixels-above-lines",
+                (int) (style_above (STYLE_TITLE) * self->em + 0.5)
+                  + (height > 0 ? height + (int) (1.3 * self->em) : 0),
+                NULL);
+}
+
+static void tag_line (ResoluteBodyView *self,
+                      int               line,
+                      ParagraphStyle    style,
+                      ResoluteClause   *clause);
+
+static void
+retag_clause (ResoluteBodyView *self,
+              ResoluteClause   *clause);
+
+/* Room after the last operative paragraph for the closing lines. */
+static void
+update_closing (ResoluteBodyView *self)
+{
+  ResoluteClause *last = NULL;
+  g_autoptr(ResoluteClause) previous = NULL;
+  int height;
+
+  g_ptr_array_set_size (self->closing, 0);
+  if (self->document != NULL)
+    build_closing (self, self->closing);
+  height = measure_block (self, self->closing);
+
+  for (guint i = self->lines->len; i > 0 && height > 0; i--)
+    {
+      ResoluteClause *clause = g_ptr_array_index (self->lines, i - 1);
+
+      if (resolute_clause_get_kind (clause) == RESOLUTE_CLAUSE_OPERATIVE)
+        {
+          last = clause;
+          break;
+        }
+      if (resolute_clause_get_kind (clause) == RESOLUTE_CLAUSE_PREAMBULAR)
+        break;
+    }
+
+  if (height != self->closing_height)
+    {
+      self->closing_height = height;
+      g_object_set (self->closing_tag, "pixels-below-lines",
+                    (int) (0.55 * self->em + 0.5) + (height > 0 ? height + (int) (1.0 * self->em) : 0),
+                    NULL);
+    }
+  if (last == self->closing_clause)
+    return;
+
+  previous = g_steal_pointer (&self->closing_clause);
+  g_set_object (&self->closing_clause, last);
+  if (previous != NULL)
+    retag_clause (self, previous);
+  if (last != NULL)
+    retag_clause (self, last);
+}
+
 /* The title hangs after the resolution number: "68/160.<TAB>Title". */
 static void
 update_title_margin (ResoluteBodyView *self)
@@ -513,6 +796,9 @@ update_metrics (ResoluteBodyView *self)
   self->title_left = -1;
   update_title_margin (self);
   apply_margins (self);
+  update_preface (self);
+  self->closing_height = -1;
+  update_closing (self);
 
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
@@ -543,6 +829,8 @@ create_tags (ResoluteBodyView *self)
   self->deletion_tag = gtk_text_buffer_create_tag (buffer, "deletion", "strikethrough", TRUE,
                                                    "foreground-rgba", &(GdkRGBA) { 0.75, 0.11, 0.16, 1.0 },
                                                    NULL);
+  /* created last: its spacing wins over the paragraph's */
+  self->closing_tag = gtk_text_buffer_create_tag (buffer, "closing", NULL);
 }
 
 /* Sets the tags of a line from the document: its paragraph style, the
@@ -563,6 +851,8 @@ tag_line (ResoluteBodyView *self,
 
   gtk_text_buffer_remove_all_tags (buffer, &start, &end);
   gtk_text_buffer_apply_tag (buffer, self->styles[style], &start, &end);
+  if (clause != NULL && clause == self->closing_clause)
+    gtk_text_buffer_apply_tag (buffer, self->closing_tag, &start, &end);
 
   if (clause != NULL)
     {
@@ -1089,6 +1379,7 @@ static void
 sync_header (ResoluteBodyView *self)
 {
   update_title_margin (self);
+  update_preface (self);
   for (int line = TITLE_LINE; line <= FORMULA_LINE; line++)
     {
       g_autofree char *text = get_header_text (self, line);
@@ -1098,6 +1389,20 @@ sync_header (ResoluteBodyView *self)
       tag_line (self, line, line == TITLE_LINE ? STYLE_TITLE : STYLE_FORMULA, NULL);
       self->updating--;
     }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+retag_clause (ResoluteBodyView *self,
+              ResoluteClause   *clause)
+{
+  int index = find_clause_line (self, clause);
+
+  if (index < 0)
+    return;
+  self->updating++;
+  tag_line (self, HEADER_LINES + index, style_for_clause (clause), clause);
+  self->updating--;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1192,6 +1497,7 @@ document_changed (ResoluteBodyView *self)
       self->objects_dirty = FALSE;
       update_objects (self);
     }
+  update_closing (self);
 
   if (clause == NULL)
     return;
@@ -1211,6 +1517,7 @@ static void
 metadata_changed (ResoluteBodyView *self)
 {
   sync_header (self);
+  update_closing (self);
   /* the language decides the opening phrases */
   for (guint i = 0; i < self->lines->len; i++)
     {
@@ -1276,6 +1583,7 @@ load_document (ResoluteBodyView *self)
   self->updating--;
 
   update_objects (self);
+  update_closing (self);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1593,7 +1901,9 @@ buffer_insert_text (GtkTextBuffer    *buffer,
   line = gtk_text_iter_get_line (location);
   index = gtk_text_iter_get_line_index (location);
   copy = g_strndup (text, len);
+  self->editing++;
   user_insert (self, line, index, copy);
+  self->editing--;
 
   gtk_text_buffer_get_iter_at_mark (buffer, location, gtk_text_buffer_get_insert (buffer));
 }
@@ -1611,8 +1921,10 @@ buffer_delete_range (GtkTextBuffer    *buffer,
   if (self->document == NULL)
     return;
 
+  self->editing++;
   user_delete (self, gtk_text_iter_get_line (start), gtk_text_iter_get_line_index (start),
                gtk_text_iter_get_line (end), gtk_text_iter_get_line_index (end));
+  self->editing--;
 
   gtk_text_buffer_get_iter_at_mark (buffer, start, gtk_text_buffer_get_insert (buffer));
   *end = *start;
@@ -1702,6 +2014,10 @@ update_cursor_clause (ResoluteBodyView *self)
   int line;
   guint index;
   ResoluteClause *clause;
+
+  /* moving the cursor ends a run of typing, as in other editors */
+  if (self->editing == 0 && self->updating == 0 && self->document != NULL)
+    resolute_document_seal_undo (self->document);
 
   get_cursor (self, &line, &index);
   clause = clause_at_line (self, line);
@@ -2614,6 +2930,14 @@ resolute_body_view_snapshot_layer (GtkTextView      *text_view,
           double origin = location.x - self->title_left;
 
 
+          if (self->preface->len > 0)
+            {
+              int top, height;
+
+              gtk_text_view_get_line_yrange (text_view, &iter, &top, &height);
+              draw_block (self, snapshot, self->preface, origin + style_left (STYLE_NUMBERED) * self->em,
+                          top + style_above (STYLE_TITLE) * self->em, FALSE, &color);
+            }
           if (number != NULL)
             draw_label (self, snapshot, layout, number, TRUE, origin + style_left (STYLE_NUMBERED) * self->em,
                         location.y, FALSE, &color);
@@ -2623,6 +2947,15 @@ resolute_body_view_snapshot_layer (GtkTextView      *text_view,
         }
       else if ((clause = clause_at_line (self, line)) != NULL)
         {
+          if (clause == self->closing_clause && self->closing->len > 0)
+            {
+              int top, height;
+
+              gtk_text_view_get_line_yrange (text_view, &iter, &top, &height);
+              draw_block (self, snapshot, self->closing, visible.x + visible.width - self->margin,
+                          top + height - self->closing_height - 0.55 * self->em, TRUE, &color);
+            }
+
           style = style_for_clause (clause);
           label = resolute_clause_get_label (clause);
           if (label != NULL && *label != '\0')
@@ -2695,6 +3028,9 @@ update_margins (gpointer data)
     {
       self->margin = margin;
       apply_margins (self);
+      update_preface (self);
+      self->closing_height = -1;
+      update_closing (self);
     }
   return G_SOURCE_REMOVE;
 }
@@ -3055,6 +3391,7 @@ resolute_body_view_dispose (GObject *object)
   disconnect_document (self);
   g_clear_handle_id (&self->margin_idle, g_source_remove);
   g_clear_object (&self->pending_cursor_clause);
+  g_clear_object (&self->closing_clause);
   if (self->marks != NULL)
     g_ptr_array_set_size (self->marks, 0);
 
@@ -3068,6 +3405,8 @@ resolute_body_view_finalize (GObject *object)
 
   g_clear_pointer (&self->lines, g_ptr_array_unref);
   g_clear_pointer (&self->marks, g_ptr_array_unref);
+  g_clear_pointer (&self->preface, g_ptr_array_unref);
+  g_clear_pointer (&self->closing, g_ptr_array_unref);
   g_clear_object (&self->font_provider);
 
   G_OBJECT_CLASS (resolute_body_view_parent_class)->finalize (object);
@@ -3232,6 +3571,8 @@ resolute_body_view_init (ResoluteBodyView *self)
 
   self->lines = g_ptr_array_new_with_free_func (g_object_unref);
   self->marks = g_ptr_array_new_with_free_func (g_object_unref);
+  self->preface = g_ptr_array_new_with_free_func (block_line_free);
+  self->closing = g_ptr_array_new_with_free_func (block_line_free);
   self->zoom = 1.0;
   self->last_edit_line = -1;
 
