@@ -1252,6 +1252,60 @@ test_fragment (void)
   g_assert_nonnull (strstr (error->message, "binary"));
 }
 
+/* Marks set apart by spaces after a comma, a closing bracket, a name that
+ * ends in a number, a word in lower case; numbers of the text left alone */
+static void
+test_spaced_marks (void)
+{
+  static const char text[] =
+    "The General Assembly, \n"
+    " \n"
+    "Recalling the statement of the Group of Least Developed Countries on COVID-19 1 and \n"
+    "the New Urban Agenda adopted by the United Nations Conference on Housing and \n"
+    "Sustainable Urban Development (Habitat III), 2  and paragraphs 1 to 10 and 13 \n"
+    "of the annex thereto, \n"
+    " \n"
+    "Welcoming the adoption by consensus of the agenda 3 and the indicative timetable \n"
+    "for 2025\u201320284 of the working group, and the submission of its updated version in \n"
+    "2014, 5 \n"
+    " \n"
+    "1. \n"
+    "Decides to meet on 24, 25 and 30 March 2026 and on 1 April 2026. \n"
+    "_______________ \n"
+    " \n"
+    "1 A/74/843, annex. \n"
+    " \n"
+    "2 Resolution 71/256, annex. \n"
+    " \n"
+    "3 A/AC.297/2025/3. \n"
+    " \n"
+    "4 A/AC.297/2025/CRP.2/Rev.5. \n"
+    " \n"
+    "5 See CD/1985. \n";
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ResoluteDocument) document = import_text (text, warnings);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  assert_no_warnings (warnings);
+  assert_stats (document, 2, 1, 0, 5, 0, 0);
+  assert_mark (document, "1", 0, "Least Developed Countries on COVID-19");
+  assert_mark (document, "2", 0, "(Habitat III),");
+  assert_mark (document, "3", 1, "by consensus of the agenda");
+  assert_mark (document, "4", 1, "timetable for 2025\u20132028");
+  assert_mark (document, "5", 1, "updated version in 2014,");
+  first = plain_text (document, 0);
+  g_assert_cmpstr (first, ==,
+                   "Recalling the statement of the Group of Least Developed Countries on COVID-191 "
+                   "and the New Urban Agenda adopted by the United Nations Conference on Housing "
+                   "and Sustainable Urban Development (Habitat III),2 and paragraphs 1 to 10 and "
+                   "13 of the annex thereto,");
+  second = plain_text (document, 1);
+  g_assert_true (g_str_has_suffix (second, "in 2014,5"));
+  assert_clause (document, 2, RESOLUTE_CLAUSE_OPERATIVE, 0, FALSE,
+                 "Decides to meet on 24, 25 and 30 March 2026 and on 1 April 2026.");
+}
+
 /* Marks and footnote numbers kept as superscript digits, as some PDF
  * viewers copy them */
 static void
@@ -1385,6 +1439,7 @@ main (int   argc,
   g_test_add_func ("/Resolute/PdfText/annexes", test_annexes);
   g_test_add_func ("/Resolute/PdfText/operative-sections", test_operative_sections);
   g_test_add_func ("/Resolute/PdfText/fragment", test_fragment);
+  g_test_add_func ("/Resolute/PdfText/spaced-marks", test_spaced_marks);
   g_test_add_func ("/Resolute/PdfText/superscript-marks", test_superscript_marks);
   g_test_add_func ("/Resolute/PdfText/mangled-corpus", test_mangled_corpus);
 

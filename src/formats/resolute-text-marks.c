@@ -260,6 +260,20 @@ judge (const ResoluteLanguage *language,
           return STRENGTH_STRONG;
         }
 
+      if (g_unichar_isdigit (q))
+        {
+          gsize t = s;
+          gboolean letters = FALSE;
+
+          /* "on COVID-19 13 and": a name that ends in a number */
+          while (t > 0 && !g_unichar_isspace (char_before (text, t)))
+            {
+              letters |= g_unichar_isalpha (char_before (text, t));
+              t = offset_before (text, t);
+            }
+          return letters ? STRENGTH_WEAK : STRENGTH_NONE;
+        }
+
       if (g_unichar_isalpha (q))
         {
           gboolean has_lower, capitalized;
