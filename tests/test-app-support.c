@@ -13,6 +13,7 @@
 
 #include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "resolute-error.h"
 #include "resolute-file-format.h"
@@ -60,6 +61,7 @@ resolute_app_test_run (void)
 void
 resolute_app_test_prepare_dirs (void)
 {
+
   const char *dirs = g_getenv ("XDG_DATA_DIRS");
   g_autofree char *value = g_strconcat (dirs != NULL ? dirs : "", dirs != NULL ? ":" : "",
                                         "/usr/local/share:/usr/share", NULL);

@@ -663,18 +663,6 @@ test_outline_reorder (Fixture       *fixture,
   resolute_app_test_snapshot (GTK_WIDGET (fixture->window), "app-outline");
 }
 
-static const char *
-text_of (GtkTextView *view)
-{
-  static char *text;
-  GtkTextIter start, end;
-
-  g_free (text);
-  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
-  text = gtk_text_iter_get_text (&start, &end);
-  return text;
-}
-
 static void
 test_footnotes_pane (Fixture       *fixture,
                      gconstpointer  data)
@@ -686,7 +674,7 @@ test_footnotes_pane (Fixture       *fixture,
   ResoluteClause *second = resolute_document_get_clause (document, 2);
   g_autoptr(ResoluteFootnote) footnote = NULL;
   g_autoptr(GError) error = NULL;
-  GtkTextView *entry;
+  GtkEditable *entry;
 
   resolute_body_view_jump_to_clause (view, second);
   activate (fixture, "insert-footnote");
@@ -696,8 +684,8 @@ test_footnotes_pane (Fixture       *fixture,
   /* the text typed in the pane goes to the model, as one undoable step */
   entry = resolute_footnotes_pane_get_entry (pane, 0);
   g_assert_nonnull (entry);
-  gtk_widget_grab_focus (GTK_WIDGET (entry));
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (entry), "A/CONF.157/24 (Part I), chap. III.", -1);
+  g_assert_true (resolute_footnotes_pane_edit (pane, 0) == entry);
+  gtk_editable_set_text (entry, "A/CONF.157/24 (Part I), chap. III.");
   gtk_widget_grab_focus (GTK_WIDGET (view)); /* leaving the note applies it */
   resolute_app_test_wait (900);
   g_assert_cmpstr (resolute_inline_get_text (resolute_footnote_get_content (footnote)), ==,
@@ -717,13 +705,13 @@ test_footnotes_pane (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (resolute_inline_has_span (resolute_footnote_get_content (footnote),
                                            RESOLUTE_SPAN_ITALIC, 0, 13));
-  g_assert_cmpstr (text_of (entry), ==, "A/CONF.157/24 (Part I), chap. IV.");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "A/CONF.157/24 (Part I), chap. IV.");
 
   activate (fixture, "undo");
   activate (fixture, "undo");
   g_assert_cmpstr (resolute_inline_get_text (resolute_footnote_get_content (footnote)), ==,
                    "A/CONF.157/24 (Part I), chap. III.");
-  g_assert_cmpstr (text_of (entry), ==, "A/CONF.157/24 (Part I), chap. III.");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "A/CONF.157/24 (Part I), chap. III.");
 
   /* a second note before the first takes number 1: the live number follows */
   resolute_body_view_jump_to_clause (view, resolute_document_get_clause (document, 0));
@@ -831,6 +819,159 @@ test_screenshots (Fixture       *fixture,
   resolute_app_test_snapshot (GTK_WIDGET (fixture->window), "app-empty");
 }
 
+/* Files come back from the recent list, by drag and drop, and from the
+ * command line into the window that is there. */
+static void
+test_recent_and_drop (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "recent.akn", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkEventController *drop = NULL;
+  GListModel *controllers;
+  ResolutePage *page;
+  GMenuModel *recent;
+  gboolean found = FALSE;
+
+  if (!resolute_app_test_writer_works () || !resolute_app_test_reader_works_for_akn ())
+    return;
+
+  page = new_from_template (fixture, RESOLUTE_TEMPLATE_HRC_RESOLUTION);
+  g_assert_true (resolute_page_save_to_file (page, file, &error));
+  g_assert_no_error (error);
+  resolute_app_test_wait (300);
+
+  /* the split button's menu lists it */
+  recent = adw_split_button_get_menu_model (
+    ADW_SPLIT_BUTTON (g_object_get_data (G_OBJECT (fixture->window), "open-button")));
+  for (int i = 0; i < g_menu_model_get_n_items (recent); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (recent, i, "target",
+                                                                          G_VARIANT_TYPE_STRING);
+
+      found |= target != NULL && g_str_equal (g_variant_get_string (target, NULL), uri);
+    }
+  g_assert_true (found);
+
+  /* opening an open file shows its tab */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "open-recent",
+                                  g_variant_new_string (uri));
+  resolute_app_test_wait (300);
+  g_assert_cmpuint (resolute_window_get_n_pages (fixture->window), ==, 1);
+  resolute_window_close_page (fixture->window, page);
+  resolute_app_test_wait (100);
+  g_assert_cmpuint (resolute_window_get_n_pages (fixture->window), ==, 0);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "open-recent",
+                                  g_variant_new_string (uri));
+  page = resolute_app_test_wait_for_page (fixture->window, 1);
+  g_assert_nonnull (page);
+  g_assert_true (g_file_equal (resolute_page_get_file (page), file));
+  g_assert_true (resolute_page_get_can_save (page));
+  resolute_window_close_page (fixture->window, page);
+  resolute_app_test_wait (100);
+
+  /* dropped on the window, as a file manager drops it */
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        drop = controller;
+    }
+  g_object_unref (controllers);
+  g_assert_nonnull (drop);
+  {
+    g_auto(GValue) value = G_VALUE_INIT;
+    GSList *files = g_slist_prepend (NULL, file);
+    gboolean accepted = FALSE;
+
+    g_value_init (&value, GDK_TYPE_FILE_LIST);
+    g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+    g_slist_free (files);
+    g_signal_emit_by_name (drop, "drop", &value, 10.0, 10.0, &accepted);
+    g_assert_true (accepted);
+  }
+  page = resolute_app_test_wait_for_page (fixture->window, 1);
+  g_assert_nonnull (page);
+  g_assert_true (g_file_equal (resolute_page_get_file (page), file));
+
+  /* from the command line: into this window, a second file in a second tab */
+  {
+    g_autofree char *other_path = g_build_filename (fixture->dir, "other.akn", NULL);
+    g_autoptr(GFile) other = g_file_new_for_path (other_path);
+    GFile *files[] = { file, other };
+
+    g_assert_true (resolute_page_save_to_file (new_from_template (fixture,
+                                                                  RESOLUTE_TEMPLATE_SC_RESOLUTION),
+                                               other, &error));
+    g_assert_no_error (error);
+    activate (fixture, "close-tab");
+    g_application_open (G_APPLICATION (fixture->app), files, 2, "");
+    page = resolute_app_test_wait_for_page (fixture->window, 2);
+    g_assert_nonnull (page);
+    g_assert_true (g_file_equal (resolute_page_get_file (page), other));
+  }
+}
+
+/* The menus' windows: a new window, preferences, shortcuts, about. */
+static void
+test_menus (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkWindow *window;
+  GSettings *settings = resolute_application_get_settings (fixture->app);
+  ResolutePage *page = new_from_template (fixture, RESOLUTE_TEMPLATE_GA_RESOLUTION);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "new-window", NULL);
+  resolute_app_test_wait (300);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (fixture->app))), ==, 2);
+  gtk_window_destroy (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)) != GTK_WINDOW (fixture->window)
+                        ? gtk_application_get_active_window (GTK_APPLICATION (fixture->app))
+                        : gtk_application_get_windows (GTK_APPLICATION (fixture->app))->next->data);
+  resolute_app_test_wait (100);
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
+  window = resolute_app_test_wait_for_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
+  resolute_app_test_snapshot (GTK_WIDGET (window), "app-preferences");
+  gtk_window_destroy (window);
+
+  /* the preferences are the settings: zoom and sidebar follow them */
+  g_settings_set_boolean (settings, "sidebar-visible", FALSE);
+  g_assert_false (resolute_page_get_sidebar_visible (page));
+  activate (fixture, "sidebar-visible");
+  g_assert_true (resolute_page_get_sidebar_visible (page));
+  activate (fixture, "zoom-in");
+  g_assert_cmpuint (g_settings_get_uint (settings, "zoom"), ==, 110);
+  {
+    double zoom;
+
+    g_object_get (resolute_page_get_body_view (page), "zoom", &zoom, NULL);
+    g_assert_cmpfloat_with_epsilon (zoom, 1.1, 0.001);
+  }
+  activate (fixture, "zoom-reset");
+  g_assert_cmpuint (g_settings_get_uint (settings, "zoom"), ==, 100);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-help-overlay", NULL);
+  window = resolute_app_test_wait_for_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  resolute_app_test_snapshot (GTK_WIDGET (window), "app-shortcuts");
+  gtk_window_destroy (window);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
+  window = resolute_app_test_wait_for_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (window)), ==, "Resolute");
+  gtk_window_destroy (window);
+
+  /* formats that come later are there, disabled */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "export-pdf"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "print"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "export-text"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -851,6 +992,8 @@ main (int   argc,
   ADD ("footnotes/edit", test_footnotes_pane);
   ADD ("properties/edit", test_properties);
   ADD ("window/screenshots", test_screenshots);
+  ADD ("window/recent-and-drop", test_recent_and_drop);
+  ADD ("window/menus", test_menus);
 
   return resolute_app_test_run ();
 }

@@ -4,9 +4,10 @@
  *
  * A list bound to the document's footnote model (kept in number order by the
  * core). Each row has the footnote number as a button that jumps to its mark
- * ("mark-activated"), and the whole text, wrapped: what the user types is
- * applied as one undoable edit when they press Enter, leave the text or
- * pause for a moment. Only the changed middle of the text is replaced, so the
+ * ("mark-activated"), and the whole text, wrapped; a click on it opens it
+ * in an entry (GTK 4.8's text view does not size itself in a list), and what
+ * the user types is applied as one undoable edit when they press Enter,
+ * leave the entry or pause for a moment; Escape gives the note back. Only the changed middle of the text is replaced, so the
  * italics of the rest of the note are kept. When the cursor moves into a
  * paragraph that carries marks, their notes are selected: the way back from
  * the text to the notes.
@@ -55,7 +56,9 @@ typedef struct
   ResoluteFootnotesPane *pane;
   ResoluteFootnote      *footnote;
   GtkWidget             *number;
-  GtkWidget             *entry;  /* a GtkTextView: a note may be long */
+  GtkWidget             *stack;   /* "show": the wrapped text; "edit": the entry */
+  GtkWidget             *label;
+  GtkWidget             *entry;
   guint                  apply_id;
   gboolean               updating;
 } Row;
@@ -106,8 +109,6 @@ resolute_footnotes_pane_apply (ResoluteFootnotesPane *self,
   new_len = strlen (text);
   while (prefix < old_len && prefix < new_len && old[prefix] == text[prefix])
     prefix++;
-  while (prefix > 0 && !g_utf8_validate (old, prefix, NULL))
-    prefix--;
   /* back to a character boundary */
   while (prefix > 0 && (((guchar) old[prefix]) & 0xC0) == 0x80)
     prefix--;
@@ -126,28 +127,17 @@ resolute_footnotes_pane_apply (ResoluteFootnotesPane *self,
                                                  error);
 }
 
-static char *
-entry_text (Row *row)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->entry));
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
-}
-
 static void
 row_apply (Row *row)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
 
   g_clear_handle_id (&row->apply_id, g_source_remove);
   if (row->pane->document == NULL)
     return;
 
-  text = entry_text (row);
-  if (!resolute_footnotes_pane_apply (row->pane, row->footnote, text, &error))
+  if (!resolute_footnotes_pane_apply (row->pane, row->footnote,
+                                      gtk_editable_get_text (GTK_EDITABLE (row->entry)), &error))
     g_signal_emit (row->pane, signals[PROBLEM], 0, error->message);
 }
 
@@ -175,15 +165,26 @@ static void
 row_update (Row *row)
 {
   g_autofree char *text = footnote_text (row->pane, row->footnote);
-  g_autofree char *shown = entry_text (row);
   const char *label = resolute_footnote_get_label (row->footnote);
 
   gtk_button_set_label (GTK_BUTTON (row->number), label != NULL ? label : "?");
 
-  if (g_strcmp0 (shown, text) != 0 && row->apply_id == 0)
+  if (*text != '\0')
+    {
+      gtk_label_set_text (GTK_LABEL (row->label), text);
+      gtk_widget_remove_css_class (row->label, "dim-label");
+    }
+  else
+    {
+      gtk_label_set_text (GTK_LABEL (row->label), _("Empty note: click to write it"));
+      gtk_widget_add_css_class (row->label, "dim-label");
+    }
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row->entry)), text) != 0
+      && row->apply_id == 0)
     {
       row->updating = TRUE;
-      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->entry)), text, -1);
+      gtk_editable_set_text (GTK_EDITABLE (row->entry), text);
       row->updating = FALSE;
     }
 }
@@ -195,13 +196,27 @@ number_clicked (Row *row)
 }
 
 static void
-focus_left (Row *row)
+row_edit (Row *row)
+{
+  gtk_stack_set_visible_child_name (GTK_STACK (row->stack), "edit");
+  gtk_widget_grab_focus (row->entry);
+}
+
+static void
+row_show (Row *row)
 {
   if (row->apply_id != 0)
     row_apply (row);
+  gtk_stack_set_visible_child_name (GTK_STACK (row->stack), "show");
 }
 
-/* Enter applies, as in an entry; Shift+Enter too: a note is one paragraph */
+static void
+entry_activated (Row *row)
+{
+  row_apply (row);
+  row_show (row);
+}
+
 static gboolean
 entry_key_pressed (GtkEventControllerKey *controller,
                    guint                  keyval,
@@ -209,10 +224,18 @@ entry_key_pressed (GtkEventControllerKey *controller,
                    GdkModifierType        state,
                    Row                   *row)
 {
-  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+  g_autofree char *text = NULL;
+
+  if (keyval != GDK_KEY_Escape)
     return FALSE;
 
-  row_apply (row);
+  /* Escape: back to the note as it is */
+  g_clear_handle_id (&row->apply_id, g_source_remove);
+  text = footnote_text (row->pane, row->footnote);
+  row->updating = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (row->entry), text);
+  row->updating = FALSE;
+  row_show (row);
   return TRUE;
 }
 
@@ -224,7 +247,7 @@ create_row (gpointer item,
   ResoluteFootnote *footnote = item;
   GtkWidget *list_row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *show = gtk_button_new ();
   GtkEventController *focus;
   GtkEventController *keys;
   Row *row = g_new0 (Row, 1);
@@ -232,30 +255,36 @@ create_row (gpointer item,
   row->pane = self;
   row->footnote = g_object_ref (footnote);
   row->number = gtk_button_new ();
-  row->entry = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (row->entry), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (row->entry), FALSE);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (row->entry), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (row->entry), 6);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (row->entry), 4);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (row->entry), 4);
-  gtk_widget_add_css_class (row->entry, "footnote-text");
-  gtk_frame_set_child (GTK_FRAME (frame), row->entry);
+  row->stack = gtk_stack_new ();
+  row->label = gtk_label_new (NULL);
+  row->entry = gtk_entry_new ();
 
   gtk_widget_add_css_class (row->number, "flat");
   gtk_widget_add_css_class (row->number, "numeric");
   gtk_widget_set_valign (row->number, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (row->number, _("Go to the mark in the text"));
-  gtk_widget_set_hexpand (frame, TRUE);
+
+  /* the note as it prints, wrapped; a click edits it */
+  gtk_label_set_wrap (GTK_LABEL (row->label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (row->label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (row->label), 0.0);
+  gtk_button_set_child (GTK_BUTTON (show), row->label);
+  gtk_widget_add_css_class (show, "flat");
+  gtk_widget_add_css_class (show, "footnote-text");
+  gtk_widget_set_tooltip_text (show, _("Edit the note"));
+
+  gtk_stack_set_vhomogeneous (GTK_STACK (row->stack), FALSE);
+  gtk_stack_set_interpolate_size (GTK_STACK (row->stack), TRUE);
+  gtk_stack_add_named (GTK_STACK (row->stack), show, "show");
+  gtk_stack_add_named (GTK_STACK (row->stack), row->entry, "edit");
+  gtk_widget_set_hexpand (row->stack, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Footnote text"), -1);
 
   gtk_box_append (GTK_BOX (box), row->number);
-  gtk_box_append (GTK_BOX (box), frame);
+  gtk_box_append (GTK_BOX (box), row->stack);
   gtk_widget_set_margin_top (box, 3);
   gtk_widget_set_margin_bottom (box, 3);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (list_row), FALSE);
   g_object_set_data_full (G_OBJECT (list_row), "row", row, (GDestroyNotify) row_free);
@@ -263,14 +292,14 @@ create_row (gpointer item,
   row_update (row);
 
   g_signal_connect_swapped (row->number, "clicked", G_CALLBACK (number_clicked), row);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->entry)), "changed",
-                            G_CALLBACK (entry_changed), row);
+  g_signal_connect_swapped (show, "clicked", G_CALLBACK (row_edit), row);
+  g_signal_connect_swapped (row->entry, "changed", G_CALLBACK (entry_changed), row);
+  g_signal_connect_swapped (row->entry, "activate", G_CALLBACK (entry_activated), row);
   keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (entry_key_pressed), row);
   gtk_widget_add_controller (row->entry, keys);
   focus = gtk_event_controller_focus_new ();
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (focus_left), row);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (row_show), row);
   gtk_widget_add_controller (row->entry, focus);
 
   /* disconnected when the row goes (row_free) */
@@ -300,9 +329,10 @@ get_row (ResoluteFootnotesPane *self,
 /**
  * resolute_footnotes_pane_get_entry:
  *
- * Returns: (transfer none) (nullable): the text view of the note at @index
+ * Returns: (transfer none) (nullable): the entry of the note at @index (shown
+ *   when the note is edited)
  */
-GtkTextView *
+GtkEditable *
 resolute_footnotes_pane_get_entry (ResoluteFootnotesPane *self,
                                    guint                  index)
 {
@@ -311,7 +341,29 @@ resolute_footnotes_pane_get_entry (ResoluteFootnotesPane *self,
   g_return_val_if_fail (RESOLUTE_IS_FOOTNOTES_PANE (self), NULL);
 
   row = get_row (self, index);
-  return row != NULL ? GTK_TEXT_VIEW (row->entry) : NULL;
+  return row != NULL ? GTK_EDITABLE (row->entry) : NULL;
+}
+
+/**
+ * resolute_footnotes_pane_edit:
+ *
+ * Opens the note at @index for editing, as a click on its text does.
+ *
+ * Returns: (transfer none) (nullable): its entry, focused
+ */
+GtkEditable *
+resolute_footnotes_pane_edit (ResoluteFootnotesPane *self,
+                              guint                  index)
+{
+  Row *row;
+
+  g_return_val_if_fail (RESOLUTE_IS_FOOTNOTES_PANE (self), NULL);
+
+  row = get_row (self, index);
+  if (row == NULL)
+    return NULL;
+  row_edit (row);
+  return GTK_EDITABLE (row->entry);
 }
 
 GtkButton *
@@ -360,7 +412,7 @@ resolute_footnotes_pane_focus_footnote (ResoluteFootnotesPane *self,
       gtk_list_box_select_row (self->list_box,
                                GTK_LIST_BOX_ROW (gtk_widget_get_ancestor (row->entry,
                                                                           GTK_TYPE_LIST_BOX_ROW)));
-      gtk_widget_grab_focus (row->entry);
+      row_edit (row);
     }
 }
 

@@ -20,7 +20,9 @@ GtkWidget        *resolute_footnotes_pane_new              (void);
 ResoluteDocument *resolute_footnotes_pane_get_document     (ResoluteFootnotesPane *self);
 void              resolute_footnotes_pane_set_document     (ResoluteFootnotesPane *self,
                                                             ResoluteDocument      *document);
-GtkTextView      *resolute_footnotes_pane_get_entry        (ResoluteFootnotesPane *self,
+GtkEditable      *resolute_footnotes_pane_get_entry        (ResoluteFootnotesPane *self,
+                                                            guint                  index);
+GtkEditable      *resolute_footnotes_pane_edit             (ResoluteFootnotesPane *self,
                                                             guint                  index);
 GtkButton        *resolute_footnotes_pane_get_mark_button  (ResoluteFootnotesPane *self,
                                                             guint                  index);

@@ -1139,6 +1139,9 @@ resolute_window_init (ResoluteWindow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
 
+  /* for the tests, which look at what the button offers */
+  g_object_set_data (G_OBJECT (self), "open-button", self->open_button);
+
   self->recent_menu = g_menu_new ();
   adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_menu));
   g_signal_connect_object (recent, "changed", G_CALLBACK (update_recent_menu), self,
