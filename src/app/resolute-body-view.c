@@ -1,4 +1,4 @@
-/* resolute-body-view.c — the editing surface: the text of a resolution, laid out like the final text
+/* resolute-body-view.c — the editing surface: a resolution laid out like the final text
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -147,7 +147,9 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static const char body_view_css[] =
-  "textview.resolute-body-view { font-family: \"Liberation Serif\", \"Times New Roman\", \"DejaVu Serif\", serif; }\n";
+  "textview.resolute-body-view {"
+  "  font-family: \"Liberation Serif\", \"Times New Roman\", \"DejaVu Serif\", serif;"
+  "}\n";
 
 static void sync_clause_line (ResoluteBodyView *self,
                               guint             index);
@@ -500,10 +502,10 @@ static char *
 format_date_field (ResoluteBodyView *self,
                    ResoluteField     field)
 {
+  const ResoluteLanguage *language = resolute_document_get_language (self->document);
   const char *iso = resolute_document_get_field (self->document, field);
 
-  return iso != NULL ? resolute_language_format_date (resolute_document_get_language (self->document), iso)
-                     : NULL;
+  return iso != NULL ? resolute_language_format_date (language, iso) : NULL;
 }
 
 /* What precedes the title: "Resolution adopted by the General Assembly on
@@ -515,16 +517,18 @@ build_preface (ResoluteBodyView *self,
                GPtrArray        *lines)
 {
   const ResoluteLanguage *language = resolute_document_get_language (self->document);
+  ResoluteDocument *document = self->document;
   const char *organ = resolute_language_get_organ_name (language,
-                                                        resolute_document_get_organ (self->document));
+                                                        resolute_document_get_organ (document));
   g_autofree char *date = format_date_field (self, RESOLUTE_FIELD_ADOPTION_DATE);
-  const char *number = resolute_document_get_field (self->document, RESOLUTE_FIELD_RESOLUTION_NUMBER);
-  const char *meeting = resolute_document_get_field (self->document, RESOLUTE_FIELD_MEETING);
-  const char *origin = resolute_document_get_field (self->document, RESOLUTE_FIELD_ORIGIN);
+  const char *number = resolute_document_get_field (document, RESOLUTE_FIELD_RESOLUTION_NUMBER);
+  const char *meeting = resolute_document_get_field (document, RESOLUTE_FIELD_MEETING);
+  const char *origin = resolute_document_get_field (document, RESOLUTE_FIELD_ORIGIN);
 
   if (resolute_document_get_kind (self->document) != RESOLUTE_DOCUMENT_KIND_RESOLUTION)
     {
-      const char *submitted_by = resolute_document_get_field (self->document, RESOLUTE_FIELD_SUBMITTED_BY);
+      const char *submitted_by = resolute_document_get_field (document,
+                                                              RESOLUTE_FIELD_SUBMITTED_BY);
       g_autofree char *sponsors = NULL;
       g_autofree char *what = NULL;
 
@@ -537,14 +541,18 @@ build_preface (ResoluteBodyView *self,
         return;
       sponsors = resolute_document_get_sponsors_text (self->document);
       if (resolute_document_get_kind (self->document) == RESOLUTE_DOCUMENT_KIND_AMENDMENT)
-        what = resolute_language_expand (language, "AmendmentTo", "doc",
-                                         resolute_document_get_field (self->document,
-                                                                      RESOLUTE_FIELD_AMENDED_DOCUMENT),
-                                         NULL);
+        {
+          const char *amended = resolute_document_get_field (document,
+                                                             RESOLUTE_FIELD_AMENDED_DOCUMENT);
+
+          what = resolute_language_expand (language, "AmendmentTo", "doc", amended, NULL);
+        }
       else
         what = g_strdup (resolute_language_get_word (language, "DraftResolution"));
-      add_block_line (lines, resolute_language_expand (language, "SponsorsLine", "sponsors", sponsors,
-                                                       "what", what, NULL), FALSE);
+      add_block_line (lines,
+                      resolute_language_expand (language, "SponsorsLine", "sponsors", sponsors,
+                                                "what", what, NULL),
+                      FALSE);
       return;
     }
 
@@ -553,22 +561,26 @@ build_preface (ResoluteBodyView *self,
       if (number != NULL)
         add_block_line (lines, resolute_language_expand (language, "CouncilResolution", "n", number,
                                                          NULL), TRUE);
-      if (date != NULL)
-        add_block_line (lines, meeting != NULL
-                                 ? resolute_language_expand (language, "AdoptedAtMeeting", "organ", organ,
-                                                             "meeting", meeting, "date", date, NULL)
-                                 : resolute_language_expand (language, "AdoptedOn", "organ", organ,
-                                                             "date", date, NULL), FALSE);
+      if (date != NULL && meeting != NULL)
+        add_block_line (lines,
+                        resolute_language_expand (language, "AdoptedAtMeeting", "organ", organ,
+                                                  "meeting", meeting, "date", date, NULL),
+                        FALSE);
+      else if (date != NULL)
+        add_block_line (lines,
+                        resolute_language_expand (language, "AdoptedOn", "organ", organ, "date",
+                                                  date, NULL),
+                        FALSE);
       return;
     }
 
   if (date != NULL)
     add_block_line (lines, resolute_language_expand (language, "AdoptedBy", "organ", organ, "date",
                                                      date, NULL), FALSE);
-  if (origin != NULL)
-    add_block_line (lines, origin[0] == '['
-                             ? g_strdup (origin)
-                             : resolute_language_expand (language, "Origin", "origin", origin, NULL),
+  if (origin != NULL && origin[0] == '[')
+    add_block_line (lines, g_strdup (origin), FALSE);
+  else if (origin != NULL)
+    add_block_line (lines, resolute_language_expand (language, "Origin", "origin", origin, NULL),
                     FALSE);
 }
 
@@ -581,7 +593,8 @@ build_closing (ResoluteBodyView *self,
   if (resolute_document_get_kind (self->document) != RESOLUTE_DOCUMENT_KIND_RESOLUTION
       || resolute_document_get_organ (self->document) == RESOLUTE_ORGAN_SECURITY_COUNCIL)
     return;
-  add_block_line (lines, g_strdup (resolute_document_get_field (self->document, RESOLUTE_FIELD_MEETING)),
+  add_block_line (lines,
+                  g_strdup (resolute_document_get_field (self->document, RESOLUTE_FIELD_MEETING)),
                   FALSE);
   add_block_line (lines, format_date_field (self, RESOLUTE_FIELD_ADOPTION_DATE), FALSE);
 }
@@ -717,9 +730,9 @@ update_closing (ResoluteBodyView *self)
   if (height != self->closing_height)
     {
       self->closing_height = height;
-      g_object_set (self->closing_tag, "pixels-below-lines",
-                    (int) (0.55 * self->em + 0.5) + (height > 0 ? height + (int) (1.0 * self->em) : 0),
-                    NULL);
+      int below = (int) (0.55 * self->em + 0.5) + (height > 0 ? height + (int) self->em : 0);
+
+      g_object_set (self->closing_tag, "pixels-below-lines", below, NULL);
     }
   if (last == self->closing_clause)
     return;
@@ -806,6 +819,9 @@ update_metrics (ResoluteBodyView *self)
 static void
 create_tags (ResoluteBodyView *self)
 {
+  static const GdkRGBA reference_blue = { 0.21, 0.52, 0.89, 0.6 };
+  static const GdkRGBA insertion_green = { 0.15, 0.55, 0.25, 1.0 };
+  static const GdkRGBA deletion_red = { 0.75, 0.11, 0.16, 1.0 };
   GtkTextBuffer *buffer = get_buffer (self);
 
   for (guint i = 0; i < N_STYLES; i++)
@@ -816,18 +832,19 @@ create_tags (ResoluteBodyView *self)
   g_object_set (self->styles[STYLE_ANNEX], "weight", PANGO_WEIGHT_BOLD, NULL);
   g_object_set (self->styles[STYLE_ANNEX_HEADING], "weight", PANGO_WEIGHT_BOLD, NULL);
 
-  self->italic_tag = gtk_text_buffer_create_tag (buffer, "italic", "style", PANGO_STYLE_ITALIC, NULL);
+  self->italic_tag = gtk_text_buffer_create_tag (buffer, "italic", "style", PANGO_STYLE_ITALIC,
+                                                 NULL);
   self->bold_tag = gtk_text_buffer_create_tag (buffer, "bold", "weight", PANGO_WEIGHT_BOLD, NULL);
   self->reference_tag = gtk_text_buffer_create_tag (buffer, "reference",
                                                     "underline", PANGO_UNDERLINE_SINGLE,
-                                                    "underline-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 0.6 },
+                                                    "underline-rgba", &reference_blue,
                                                     NULL);
   self->insertion_tag = gtk_text_buffer_create_tag (buffer, "insertion",
                                                     "underline", PANGO_UNDERLINE_DOUBLE,
-                                                    "foreground-rgba", &(GdkRGBA) { 0.15, 0.55, 0.25, 1.0 },
+                                                    "foreground-rgba", &insertion_green,
                                                     NULL);
   self->deletion_tag = gtk_text_buffer_create_tag (buffer, "deletion", "strikethrough", TRUE,
-                                                   "foreground-rgba", &(GdkRGBA) { 0.75, 0.11, 0.16, 1.0 },
+                                                   "foreground-rgba", &deletion_red,
                                                    NULL);
   /* created last: its spacing wins over the paragraph's */
   self->closing_tag = gtk_text_buffer_create_tag (buffer, "closing", NULL);
@@ -1028,7 +1045,8 @@ resolute_object_mark_snapshot (GdkPaintable *paintable,
       {
         GskRoundedRect box;
 
-        gsk_rounded_rect_init_from_rect (&box, &GRAPHENE_RECT_INIT (0, y, width, logical.height), 3);
+        gsk_rounded_rect_init_from_rect (&box, &GRAPHENE_RECT_INIT (0, y, width, logical.height),
+                                         3);
         gtk_snapshot_push_rounded_clip (snapshot, &box);
         gtk_snapshot_append_color (snapshot, &background, &box.bounds);
         gtk_snapshot_pop (snapshot);
@@ -2176,8 +2194,10 @@ collect_selection (ResoluteBodyView *self,
           const ResoluteInlineObject *object = resolute_inline_get_object (piece->content, i);
           ResoluteFootnote *footnote;
 
-          if (object->kind != RESOLUTE_OBJECT_NOTE_REF
-              || (footnote = resolute_document_lookup_footnote (self->document, object->target)) == NULL)
+          if (object->kind != RESOLUTE_OBJECT_NOTE_REF)
+            continue;
+          footnote = resolute_document_lookup_footnote (self->document, object->target);
+          if (footnote == NULL)
             continue;
           g_hash_table_replace (notes, g_strdup (object->target),
                                 resolute_inline_copy (resolute_footnote_get_content (footnote)));
@@ -2314,7 +2334,8 @@ selection_plain_text (ResoluteBodyView *self)
         piece = resolute_inline_slice (content, MIN (from, to), to);
         if (sl != el && from == 0)
           {
-            if (label != NULL && *label != '\0' && resolute_clause_get_kind (clause) != RESOLUTE_CLAUSE_ANNEX)
+            if (label != NULL && *label != '\0'
+                && resolute_clause_get_kind (clause) != RESOLUTE_CLAUSE_ANNEX)
               g_string_append_printf (text, "\t%s\t", label);
             else if (resolute_clause_get_kind (clause) == RESOLUTE_CLAUSE_PREAMBULAR
                      || resolute_clause_get_kind (clause) == RESOLUTE_CLAUSE_OPERATIVE)
@@ -2323,15 +2344,19 @@ selection_plain_text (ResoluteBodyView *self)
         for (guint i = 0, n = resolute_inline_get_n_objects (piece); ; i++)
           {
             const char *t = resolute_inline_get_text (piece);
-            guint run_start = i == 0 ? 0 : resolute_inline_get_object (piece, i - 1)->offset + RESOLUTE_OBJECT_UTF8_LEN;
-            guint run_end = i < n ? resolute_inline_get_object (piece, i)->offset : resolute_inline_get_length (piece);
+            guint run_start = i == 0 ? 0
+                                     : resolute_inline_get_object (piece, i - 1)->offset
+                                         + RESOLUTE_OBJECT_UTF8_LEN;
+            guint run_end = i < n ? resolute_inline_get_object (piece, i)->offset
+                                  : resolute_inline_get_length (piece);
 
             g_string_append_len (text, t + run_start, run_end - run_start);
             if (i == n)
               break;
             {
+              const ResoluteInlineObject *object = resolute_inline_get_object (piece, i);
               g_autofree char *rendered = resolute_document_render_object (self->document, clause,
-                                                                           resolute_inline_get_object (piece, i));
+                                                                           object);
 
               g_string_append (text, rendered);
             }
@@ -2434,8 +2459,10 @@ paste_inline (ResoluteBodyView  *self,
   g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(ResoluteInline) stripped = strip_note_marks (piece->content, offsets, targets);
   g_autoptr(ResoluteInline) content = NULL;
+  ResoluteClause *clause;
 
-  content = resolute_inline_copy (resolute_clause_get_content (resolute_document_get_clause (self->document, position)));
+  clause = resolute_document_get_clause (self->document, position);
+  content = resolute_inline_copy (resolute_clause_get_content (clause));
   resolute_inline_insert (content, offset, stripped);
   if (!resolute_document_set_clause_content (self->document, position, content, error))
     return FALSE;
@@ -2479,7 +2506,8 @@ insert_piece (ResoluteBodyView  *self,
   for (int level = MIN (piece->level, RESOLUTE_CLAUSE_MAX_LEVEL); level >= 0; level--)
     {
       g_clear_error (error);
-      clause = resolute_document_insert_clause (self->document, position, kind, level, content, error);
+      clause = resolute_document_insert_clause (self->document, position, kind, level, content,
+                                                error);
       if (clause != NULL)
         return clause;
     }
@@ -2495,8 +2523,11 @@ paste_clauses (ResoluteBodyView  *self,
                GError           **error)
 {
   ResoluteClause *clause = resolute_document_get_clause (self->document, position);
-  guint length = clause != NULL ? resolute_inline_get_length (resolute_clause_get_content (clause)) : 0;
+  guint length = 0;
   guint at = position;
+
+  if (clause != NULL)
+    length = resolute_inline_get_length (resolute_clause_get_content (clause));
 
   /* pasting paragraphs into an empty one replaces it */
   if (clause != NULL && length == 0
@@ -2570,7 +2601,8 @@ paste_pieces (ResoluteBodyView *self,
   if (n_clause_lines (self) == 0)
     ok = paste_clauses (self, 0, 0, pieces, notes, &error);
   else if (pieces->len == 1 && line - HEADER_LINES < (int) n_clause_lines (self))
-    ok = paste_inline (self, line - HEADER_LINES, index, g_ptr_array_index (pieces, 0), notes, &error);
+    ok = paste_inline (self, line - HEADER_LINES, index, g_ptr_array_index (pieces, 0), notes,
+                       &error);
   else
     ok = paste_clauses (self, line - HEADER_LINES, index, pieces, notes, &error);
 
@@ -2773,7 +2805,8 @@ paste_clauses_stream (GObject      *source,
     }
   memory = g_memory_output_stream_new_resizable ();
   g_output_stream_splice_async (memory, stream,
-                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE
+                                  | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
                                 G_PRIORITY_DEFAULT, NULL, paste_clauses_read, g_object_ref (self));
 }
 
@@ -2893,7 +2926,8 @@ resolute_body_view_snapshot_layer (GtkTextView      *text_view,
   GdkRGBA color, dim;
   int last_line;
 
-  GTK_TEXT_VIEW_CLASS (resolute_body_view_parent_class)->snapshot_layer (text_view, layer, snapshot);
+  GTK_TEXT_VIEW_CLASS (resolute_body_view_parent_class)->snapshot_layer (text_view, layer,
+                                                                         snapshot);
 
   if (layer != GTK_TEXT_VIEW_LAYER_BELOW_TEXT || self->document == NULL)
     return;
@@ -2927,7 +2961,7 @@ resolute_body_view_snapshot_layer (GtkTextView      *text_view,
       if (line == TITLE_LINE)
         {
           g_autofree char *number = get_title_number (self);
-          double origin = location.x - self->title_left;
+          double body_x = location.x - self->title_left + style_left (STYLE_NUMBERED) * self->em;
 
 
           if (self->preface->len > 0)
@@ -2935,15 +2969,15 @@ resolute_body_view_snapshot_layer (GtkTextView      *text_view,
               int top, height;
 
               gtk_text_view_get_line_yrange (text_view, &iter, &top, &height);
-              draw_block (self, snapshot, self->preface, origin + style_left (STYLE_NUMBERED) * self->em,
+              draw_block (self, snapshot, self->preface, body_x,
                           top + style_above (STYLE_TITLE) * self->em, FALSE, &color);
             }
           if (number != NULL)
-            draw_label (self, snapshot, layout, number, TRUE, origin + style_left (STYLE_NUMBERED) * self->em,
-                        location.y, FALSE, &color);
+            draw_label (self, snapshot, layout, number, TRUE, body_x, location.y, FALSE, &color);
           if (gtk_text_iter_ends_line (&iter)
               && resolute_document_get_organ (self->document) != RESOLUTE_ORGAN_SECURITY_COUNCIL)
-            draw_label (self, snapshot, layout, _("Title"), TRUE, location.x, location.y, FALSE, &dim);
+            draw_label (self, snapshot, layout, _("Title"), TRUE, location.x, location.y, FALSE,
+                        &dim);
         }
       else if ((clause = clause_at_line (self, line)) != NULL)
         {
@@ -2974,7 +3008,8 @@ resolute_body_view_snapshot_layer (GtkTextView      *text_view,
                               location.y, FALSE, &color);
                   break;
                 case STYLE_ANNEX_HEADING:
-                  if (label_width (layout, label, TRUE) < style_left (STYLE_NUMBERED) * self->em - 1.2 * self->em)
+                  if (label_width (layout, label, TRUE)
+                      < (style_left (STYLE_NUMBERED) - 1.2) * self->em)
                     {
                       draw_label (self, snapshot, layout, label, TRUE, location.x - 0.8 * self->em,
                                   location.y, TRUE, &color);
@@ -3044,7 +3079,8 @@ resolute_body_view_size_allocate (GtkWidget *widget,
 {
   ResoluteBodyView *self = RESOLUTE_BODY_VIEW (widget);
 
-  GTK_WIDGET_CLASS (resolute_body_view_parent_class)->size_allocate (widget, width, height, baseline);
+  GTK_WIDGET_CLASS (resolute_body_view_parent_class)->size_allocate (widget, width, height,
+                                                                     baseline);
 
   /* not while allocating: the next frame lays the text out again */
   if (column_margin (self, width) != self->margin && self->margin_idle == 0)
@@ -3184,7 +3220,8 @@ range_has_emphasis (ResoluteBodyView *self,
 {
   const ResoluteInline *content = resolute_clause_get_content (clause);
 
-  if (kind == RESOLUTE_SPAN_ITALIC && end <= resolute_document_get_opening_length (self->document, clause))
+  if (kind == RESOLUTE_SPAN_ITALIC
+      && end <= resolute_document_get_opening_length (self->document, clause))
     return TRUE;
   return resolute_inline_has_span (content, kind, start, end);
 }
@@ -3221,7 +3258,8 @@ toggle_emphasis (ResoluteBodyView *self,
     {
       ResoluteClause *clause = clause_at_line (self, line);
       guint from = line == sl ? si : 0;
-      guint to = line == el ? ei : resolute_inline_get_length (resolute_clause_get_content (clause));
+      guint length = resolute_inline_get_length (resolute_clause_get_content (clause));
+      guint to = line == el ? ei : length;
 
       if (from >= to)
         continue;
@@ -3241,7 +3279,7 @@ toggle_emphasis (ResoluteBodyView *self,
   resolute_document_end_group (self->document);
 
   /* the selection survives the change of tags */
-  get_iter_at (self, gtk_text_iter_get_line (&start) < HEADER_LINES ? HEADER_LINES : sl, si, &start);
+  get_iter_at (self, sl, si, &start);
   get_iter_at (self, el, ei, &end);
   gtk_text_buffer_select_range (buffer, &end, &start);
 }
@@ -3480,20 +3518,23 @@ static void
 add_shortcuts (GtkWidgetClass        *widget_class,
                GtkShortcutController *controller)
 {
+  const GdkModifierType CTRL_SHIFT = GDK_CONTROL_MASK | GDK_SHIFT_MASK;
+
   add_shortcut (widget_class, controller, GDK_KEY_Tab, 0, "body.indent");
   add_shortcut (widget_class, controller, GDK_KEY_KP_Tab, 0, "body.indent");
   add_shortcut (widget_class, controller, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK, "body.outdent");
   add_shortcut (widget_class, controller, GDK_KEY_Tab, GDK_SHIFT_MASK, "body.outdent");
   add_shortcut (widget_class, controller, GDK_KEY_Up, GDK_ALT_MASK, "body.move-up");
   add_shortcut (widget_class, controller, GDK_KEY_Down, GDK_ALT_MASK, "body.move-down");
-  add_shortcut (widget_class, controller, GDK_KEY_k, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "body.toggle-kind");
-  add_shortcut (widget_class, controller, GDK_KEY_K, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "body.toggle-kind");
+  add_shortcut (widget_class, controller, GDK_KEY_k, CTRL_SHIFT, "body.toggle-kind");
+  add_shortcut (widget_class, controller, GDK_KEY_K, CTRL_SHIFT, "body.toggle-kind");
   add_shortcut (widget_class, controller, GDK_KEY_i, GDK_CONTROL_MASK, "body.italic");
   add_shortcut (widget_class, controller, GDK_KEY_b, GDK_CONTROL_MASK, "body.bold");
-  add_shortcut (widget_class, controller, GDK_KEY_f, GDK_CONTROL_MASK | GDK_ALT_MASK, "body.insert-footnote");
+  add_shortcut (widget_class, controller, GDK_KEY_f, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                "body.insert-footnote");
   add_shortcut (widget_class, controller, GDK_KEY_z, GDK_CONTROL_MASK, "body.undo");
-  add_shortcut (widget_class, controller, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "body.redo");
-  add_shortcut (widget_class, controller, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "body.redo");
+  add_shortcut (widget_class, controller, GDK_KEY_z, CTRL_SHIFT, "body.redo");
+  add_shortcut (widget_class, controller, GDK_KEY_Z, CTRL_SHIFT, "body.redo");
   add_shortcut (widget_class, controller, GDK_KEY_y, GDK_CONTROL_MASK, "body.redo");
   add_shortcut (widget_class, controller, GDK_KEY_plus, GDK_CONTROL_MASK, "body.zoom-in");
   add_shortcut (widget_class, controller, GDK_KEY_equal, GDK_CONTROL_MASK, "body.zoom-in");
@@ -3552,7 +3593,8 @@ resolute_body_view_class_init (ResoluteBodyViewClass *klass)
   gtk_widget_class_install_action (widget_class, "body.toggle-kind", NULL, toggle_kind_action);
   gtk_widget_class_install_action (widget_class, "body.italic", NULL, italic_action);
   gtk_widget_class_install_action (widget_class, "body.bold", NULL, bold_action);
-  gtk_widget_class_install_action (widget_class, "body.insert-footnote", NULL, insert_footnote_action);
+  gtk_widget_class_install_action (widget_class, "body.insert-footnote", NULL,
+                                   insert_footnote_action);
   gtk_widget_class_install_action (widget_class, "body.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "body.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "body.zoom-in", NULL, zoom_in_action);
@@ -3622,7 +3664,8 @@ resolute_body_view_init (ResoluteBodyView *self)
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip), self);
   g_signal_connect (buffer, "begin-user-action", G_CALLBACK (buffer_begin_user_action), self);
   g_signal_connect (buffer, "end-user-action", G_CALLBACK (buffer_end_user_action), self);
-  g_signal_connect_swapped (buffer, "notify::cursor-position", G_CALLBACK (update_cursor_clause), self);
+  g_signal_connect_swapped (buffer, "notify::cursor-position", G_CALLBACK (update_cursor_clause),
+                            self);
 
   shortcuts = gtk_shortcut_controller_new ();
   gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
@@ -3666,7 +3709,8 @@ resolute_body_view_set_document (ResoluteBodyView *self,
     {
       self->document = g_object_ref (document);
       self->clauses = resolute_document_get_clauses (document);
-      g_signal_connect_object (self->clauses, "items-changed", G_CALLBACK (clauses_changed), self, 0);
+      g_signal_connect_object (self->clauses, "items-changed", G_CALLBACK (clauses_changed), self,
+                               0);
       g_signal_connect_object (document, "changed", G_CALLBACK (document_changed), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "clause-changed", G_CALLBACK (clause_changed), self, 0);
@@ -3697,8 +3741,9 @@ resolute_body_view_get_cursor_clause (ResoluteBodyView *self)
 static void
 scroll_to_cursor (ResoluteBodyView *self)
 {
-  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (get_buffer (self)),
-                                0.1, TRUE, 0.0, 0.3);
+  GtkTextMark *insert = gtk_text_buffer_get_insert (get_buffer (self));
+
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), insert, 0.1, TRUE, 0.0, 0.3);
 }
 
 void
@@ -3730,7 +3775,8 @@ resolute_body_view_jump_to_footnote (ResoluteBodyView *self,
   id = resolute_footnote_get_id (footnote);
   for (guint i = 0; i < self->lines->len; i++)
     {
-      const ResoluteInline *content = resolute_clause_get_content (g_ptr_array_index (self->lines, i));
+      ResoluteClause *clause = g_ptr_array_index (self->lines, i);
+      const ResoluteInline *content = resolute_clause_get_content (clause);
 
       for (guint j = 0, n = resolute_inline_get_n_objects (content); j < n; j++)
         {
