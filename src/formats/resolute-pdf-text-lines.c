@@ -338,7 +338,6 @@ static void
 drop_title_lines_before (Pass *pass)
 {
   guint keep = pass->items->len;
-  gboolean any_title = FALSE;
 
   while (keep > 0)
     {
@@ -347,10 +346,7 @@ drop_title_lines_before (Pass *pass)
       if (item->kind == ITEM_BLANK)
         keep--;
       else if (item->kind == ITEM_TEXT && is_running_title (pass, item->line))
-        {
-          keep--;
-          any_title = TRUE;
-        }
+        keep--;
       else
         break;
     }
@@ -358,7 +354,6 @@ drop_title_lines_before (Pass *pass)
   /* blank lines before the head say nothing about the paragraphs: the
    * page break after it decides */
   g_array_set_size (pass->items, keep);
-  (void) any_title;
 }
 
 static gboolean

@@ -1140,8 +1140,7 @@ add_sponsor (GPtrArray *sponsors,
 static void
 split_last_item (ResoluteTextHeader *self,
                  GPtrArray          *sponsors,
-                 const char         *item,
-                 gboolean            more_than_one)
+                 const char         *item)
 {
   const char *last = word (self, "ListLastSeparator");
   gsize last_len = strlen (last);
@@ -1179,7 +1178,6 @@ split_last_item (ResoluteTextHeader *self,
     }
   add_sponsor (sponsors, item, best - item);
   add_sponsor (sponsors, best + last_len, strlen (best + last_len));
-  (void) more_than_one;
 }
 
 static GPtrArray *
@@ -1191,7 +1189,6 @@ parse_sponsors (ResoluteTextHeader *self,
   gsize separator_len = strlen (separator);
   const char *start = text;
   guint depth = 0;
-  gboolean more = FALSE;
 
   for (const char *p = text; *p != '\0'; p++)
     {
@@ -1204,10 +1201,9 @@ parse_sponsors (ResoluteTextHeader *self,
           add_sponsor (sponsors, start, p - start);
           start = p + separator_len;
           p += separator_len - 1;
-          more = TRUE;
         }
     }
-  split_last_item (self, sponsors, start, more);
+  split_last_item (self, sponsors, start);
 
   /* a star after a name is the note of the sponsors line */
   for (guint i = 0; i < sponsors->len; i++)

@@ -491,8 +491,7 @@ find_repeated_marks (Finder     *finder,
                      GHashTable *first_marks)
 {
   GPtrArray *units = finder->body->units;
-  GPtrArray *notes = finder->body->notes;
-  g_autofree guint *first_index = g_new0 (guint, MAX (notes->len, 1));
+  g_autofree guint *first_index = g_new0 (guint, MAX (finder->body->notes->len, 1));
 
   /* before any repeated mark is added, the marks are the first ones */
   for (guint m = 0; m < finder->marks->len; m++)
@@ -548,7 +547,6 @@ find_repeated_marks (Finder     *finder,
           }
         }
     }
-  (void) notes;
 }
 
 /**
