@@ -16,6 +16,7 @@
 #include "resolute-error.h"
 #include "resolute-footnotes-pane.h"
 #include "resolute-outline.h"
+#include "resolute-page-private.h"
 #include "resolute-properties-dialog.h"
 #include "resolute-template-dialog.h"
 #include "resolute-warnings-banner.h"
@@ -972,6 +973,49 @@ test_menus (Fixture       *fixture,
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "export-text"));
 }
 
+/* Find and replace, on the body view's text, as one undoable step. */
+static void
+test_find_replace (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  ResolutePage *page = new_from_template (fixture, RESOLUTE_TEMPLATE_GA_RESOLUTION);
+  ResoluteDocument *document = resolute_page_get_document (page);
+  GtkEditable *search;
+  GtkEditable *replace;
+  GtkLabel *occurrences;
+  g_autofree char *before = NULL;
+
+  before = clause_text (document, 2);
+  activate (fixture, "replace");
+  search = GTK_EDITABLE (page->search_entry);
+  replace = GTK_EDITABLE (page->replace_entry);
+  occurrences = page->occurrences_label;
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (search)) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         GTK_WIDGET (search)));
+
+  gtk_editable_set_text (search, "question");
+  resolute_app_test_wait (400);
+  g_assert_cmpstr (gtk_label_get_text (occurrences), ==, "1 of 3");
+
+  gtk_editable_set_text (replace, "matter");
+  g_signal_emit_by_name (replace, "activate"); /* Replace: the selected match */
+  resolute_app_test_wait (300);
+  g_assert_true (g_str_has_suffix (clause_text (document, 0), "on the matter,"));
+
+  /* Replace All, then one undo gives back every occurrence */
+  g_signal_emit_by_name (page->replace_all_button, "clicked");
+  resolute_app_test_wait (300);
+  g_assert_null (strstr (clause_text (document, 2), "question"));
+  g_assert_nonnull (strstr (clause_text (document, 2), "matter"));
+  activate (fixture, "undo");
+  g_assert_cmpstr (clause_text (document, 2), ==, before);
+  g_assert_true (g_str_has_suffix (clause_text (document, 0), "on the matter,"));
+
+  resolute_page_end_search (page);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (resolute_page_get_body_view (page))));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -994,6 +1038,7 @@ main (int   argc,
   ADD ("window/screenshots", test_screenshots);
   ADD ("window/recent-and-drop", test_recent_and_drop);
   ADD ("window/menus", test_menus);
+  ADD ("window/find-replace", test_find_replace);
 
   return resolute_app_test_run ();
 }

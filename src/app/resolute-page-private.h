@@ -21,6 +21,7 @@ struct _ResolutePage
   GtkSearchEntry         *search_entry;
   GtkEntry               *replace_entry;
   GtkWidget              *replace_box;
+  GtkWidget              *replace_all_button;
   GtkLabel               *occurrences_label;
   GtkWidget              *sidebar;
   GtkStack               *sidebar_stack;

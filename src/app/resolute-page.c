@@ -743,6 +743,7 @@ resolute_page_class_init (ResolutePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ResolutePage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, ResolutePage, replace_entry);
   gtk_widget_class_bind_template_child (widget_class, ResolutePage, replace_box);
+  gtk_widget_class_bind_template_child (widget_class, ResolutePage, replace_all_button);
   gtk_widget_class_bind_template_child (widget_class, ResolutePage, occurrences_label);
   gtk_widget_class_bind_template_child (widget_class, ResolutePage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ResolutePage, sidebar_stack);
