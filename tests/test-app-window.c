@@ -725,6 +725,15 @@ test_footnotes_pane (Fixture       *fixture,
   resolute_app_test_wait (100);
   g_assert_true (resolute_body_view_get_cursor_clause (view) == second);
 
+  /* and back: from the paragraph with the mark to its note */
+  resolute_body_view_jump_to_clause (view, resolute_document_get_clause (document, 1));
+  activate (fixture, "go-to-footnote"); /* no mark there: a toast, nothing else */
+  resolute_body_view_jump_to_clause (view, second);
+  activate (fixture, "go-to-footnote");
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (resolute_footnotes_pane_get_entry (pane, 1)))
+                 || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                            GTK_WIDGET (resolute_footnotes_pane_get_entry (pane, 1))));
+
   resolute_app_test_snapshot (GTK_WIDGET (fixture->window), "app-footnotes-pane");
 }
 

@@ -246,6 +246,7 @@ static const struct
   { "win.sidebar-visible", { "F9", NULL } },
   { "win.properties", { "<Alt>Return", NULL } },
   { "win.insert-footnote", { "<Control><Alt>f", NULL } },
+  { "win.go-to-footnote", { "<Control><Alt>n", NULL } },
   { "win.insert-cross-reference", { "<Control><Alt>r", NULL } },
   { "win.print", { "<Control>p", NULL } },
 };

@@ -269,6 +269,41 @@ resolute_page_insert_footnote (ResolutePage *self)
   resolute_footnotes_pane_focus_footnote (self->footnotes_pane, footnote);
 }
 
+/**
+ * resolute_page_go_to_footnote:
+ *
+ * From a mark in the text back to its note: shows the footnotes and opens the
+ * note of the first mark in the paragraph that holds the cursor.
+ */
+void
+resolute_page_go_to_footnote (ResolutePage *self)
+{
+  ResoluteClause *clause;
+  const ResoluteInline *content;
+
+  g_return_if_fail (RESOLUTE_IS_PAGE (self));
+
+  clause = resolute_body_view_get_cursor_clause (self->body_view);
+  content = clause != NULL ? resolute_clause_get_content (clause) : NULL;
+  for (guint i = 0; content != NULL && i < resolute_inline_get_n_objects (content); i++)
+    {
+      const ResoluteInlineObject *object = resolute_inline_get_object (content, i);
+      ResoluteFootnote *footnote;
+
+      if (object->kind != RESOLUTE_OBJECT_NOTE_REF)
+        continue;
+      footnote = resolute_document_lookup_footnote (self->document, object->target);
+      if (footnote == NULL)
+        continue;
+
+      resolute_page_show_sidebar_page (self, "footnotes");
+      resolute_footnotes_pane_focus_footnote (self->footnotes_pane, footnote);
+      return;
+    }
+
+  g_signal_emit_by_name (self, "problem", _("This paragraph has no footnote mark"));
+}
+
 gboolean
 _resolute_page_insert_cross_reference_to (ResolutePage    *self,
                                           ResoluteClause  *target,

@@ -62,6 +62,7 @@ void                   resolute_page_end_search           (ResolutePage       *s
 void                   resolute_page_grab_focus_body      (ResolutePage       *self);
 void                   resolute_page_show_properties      (ResolutePage       *self);
 void                   resolute_page_insert_footnote      (ResolutePage       *self);
+void                   resolute_page_go_to_footnote       (ResolutePage       *self);
 void                   resolute_page_choose_cross_reference (ResolutePage     *self);
 
 G_END_DECLS

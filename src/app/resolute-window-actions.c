@@ -295,6 +295,17 @@ insert_footnote_action (GSimpleAction *action,
 }
 
 static void
+go_to_footnote_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  ResolutePage *page = current (user_data);
+
+  if (page != NULL)
+    resolute_page_go_to_footnote (page);
+}
+
+static void
 insert_cross_reference_action (GSimpleAction *action,
                                GVariant      *parameter,
                                gpointer       user_data)
@@ -340,6 +351,7 @@ static const GActionEntry window_actions[] = {
   { "zoom-reset", zoom_action },
   { "properties", properties_action },
   { "insert-footnote", insert_footnote_action },
+  { "go-to-footnote", go_to_footnote_action },
   { "insert-cross-reference", insert_cross_reference_action },
   { "show-sidebar-page", show_sidebar_page_action, "s" },
   { "none", not_yet_action },
@@ -348,6 +360,7 @@ static const GActionEntry window_actions[] = {
 /* the actions that need a document */
 static const char *const page_actions[] = {
   "save", "save-as", "export-text", "find", "replace", "properties", "insert-footnote",
+  "go-to-footnote",
   "insert-cross-reference", "show-sidebar-page",
 };
 

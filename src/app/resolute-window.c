@@ -985,8 +985,11 @@ resolute_window_offer_recovery (ResoluteWindow *self)
                                              "Restore Unsaved Documents?", recoverable->len),
                                    NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s",
-                                  _("Resolute did not close normally last time. These documents "
-                                    "had changes that were not saved:"),
+                                  ngettext ("Resolute did not close normally last time. This "
+                                            "document had changes that were not saved:",
+                                            "Resolute did not close normally last time. These "
+                                            "documents had changes that were not saved:",
+                                            recoverable->len),
                                   names->str);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "later", _("_Later"),
