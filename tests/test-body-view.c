@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "resolute-body-view.h"
@@ -940,6 +941,114 @@ test_zoom_and_cursor (Fixture       *f,
   g_signal_handlers_disconnect_by_func (f->view, count_notify, &notified);
 }
 
+/* What a user can do to the buffer, at random: typing, Enter, Backspace and
+ * Delete, deleting or typing over selections across clauses, Tab, moves,
+ * undo and redo. After each, the buffer must still mirror a valid document;
+ * at the end, undoing everything gives back the document we started with. */
+static void
+test_random_edits (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (g_getenv ("RESOLUTE_TEST_SEED") != NULL
+                                                   ? atoi (g_getenv ("RESOLUTE_TEST_SEED"))
+                                                   : 20131218);
+  g_autofree char *before = resolute_test_dump (f->document);
+  g_autofree char *after = NULL;
+  GtkTextBuffer *buffer = buffer_of (f);
+  static const char *const words[] = { "a", "Decides ", "é", ", ", "“quoted”", " " };
+
+  for (guint step = 0; step < 400; step++)
+    {
+      int n_lines = gtk_text_buffer_get_line_count (buffer);
+      int line = g_rand_int_range (rand, 0, n_lines);
+      GtkTextIter iter, other;
+      int length;
+
+      gtk_text_buffer_get_iter_at_line (buffer, &iter, line);
+      other = iter;
+      if (!gtk_text_iter_ends_line (&other))
+        gtk_text_iter_forward_to_line_end (&other);
+      length = gtk_text_iter_get_line_offset (&other);
+      gtk_text_iter_set_line_offset (&iter, g_rand_int_range (rand, 0, length + 1));
+      gtk_text_buffer_place_cursor (buffer, &iter);
+
+      switch (g_rand_int_range (rand, 0, 15))
+        {
+        case 12:
+          press (f, "ctrl+alt+f");
+          break;
+        case 13:
+          {
+            guint n = resolute_document_get_n_clauses (f->document);
+
+            if (n > 0)
+              resolute_body_view_insert_cross_reference (
+                f->view, resolute_document_get_clause (f->document, g_rand_int_range (rand, 0, n)),
+                NULL);
+            drain ();
+          }
+          break;
+        case 14:
+          /* from the cursor to the end of its line */
+          gtk_text_buffer_select_range (buffer, &other, &iter);
+          press (f, "ctrl+i");
+          break;
+        case 0:
+        case 1:
+        case 2:
+          type_text (f, words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+          break;
+        case 3:
+          press (f, "Return");
+          break;
+        case 4:
+          press (f, "BackSpace");
+          break;
+        case 5:
+          press (f, "Delete");
+          break;
+        case 6:
+        case 7:
+          {
+            int other_line = MIN (n_lines - 1, line + g_rand_int_range (rand, 0, 4));
+
+            gtk_text_buffer_get_iter_at_line (buffer, &other, other_line);
+            if (!gtk_text_iter_ends_line (&other))
+              gtk_text_iter_forward_chars (&other, g_rand_int_range (rand, 0, 30));
+            if (gtk_text_iter_get_line (&other) != other_line)
+              gtk_text_buffer_get_iter_at_line (buffer, &other, other_line);
+            gtk_text_buffer_select_range (buffer, &other, &iter);
+            if (g_rand_boolean (rand))
+              type_text (f, "X");
+            else
+              press (f, "BackSpace");
+          }
+          break;
+        case 8:
+          press (f, g_rand_boolean (rand) ? "Tab" : "shift+Tab");
+          break;
+        case 9:
+          press (f, g_rand_boolean (rand) ? "alt+Up" : "alt+Down");
+          break;
+        case 10:
+          press (f, "ctrl+z");
+          break;
+        case 11:
+        default:
+          press (f, "ctrl+shift+z");
+          break;
+        }
+      assert_mirrors (f);
+    }
+
+  while (resolute_history_get_can_undo (resolute_document_get_history (f->document)))
+    resolute_document_undo (f->document);
+  drain ();
+  after = resolute_test_dump (f->document);
+  g_assert_cmpstr (after, ==, before);
+  assert_mirrors (f);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Screenshots                                                              */
 
@@ -1101,6 +1210,7 @@ main (int   argc,
   ADD ("header-editing", test_header_editing);
   ADD ("paste-un-document", test_paste_un_document);
   ADD ("zoom-and-cursor", test_zoom_and_cursor);
+  ADD ("random-edits", test_random_edits);
   ADD ("screenshots", test_screenshots);
 #undef ADD
 
