@@ -228,7 +228,14 @@ type_text (Fixture    *f,
       xdotool (args);
       return;
     }
+  /* as GtkTextView commits text: over a selection, the deletion and the
+   * insertion are two user actions */
   gtk_text_buffer_begin_user_action (buffer_of (f));
+  if (gtk_text_buffer_delete_selection (buffer_of (f), TRUE, TRUE))
+    {
+      gtk_text_buffer_end_user_action (buffer_of (f));
+      gtk_text_buffer_begin_user_action (buffer_of (f));
+    }
   gtk_text_buffer_insert_interactive_at_cursor (buffer_of (f), text, -1, TRUE);
   gtk_text_buffer_end_user_action (buffer_of (f));
   drain ();
