@@ -94,6 +94,7 @@ test_autosave (void)
 static void
 crash_child (void)
 {
+  ResoluteDocument *document;
   ResoluteApplication *app;
   ResoluteWindow *window;
   ResolutePage *page;
@@ -108,12 +109,13 @@ crash_child (void)
   page = new_page (window);
   path = draft_path (app, page);
 
+  document = resolute_page_get_document (page);
   resolute_body_view_jump_to_clause (resolute_page_get_body_view (page),
-                                     resolute_document_get_clause (resolute_page_get_document (page), 0));
+                                     resolute_document_get_clause (document, 0));
   if (resolute_app_test_can_type ())
     resolute_app_test_type (GTK_WIDGET (resolute_page_get_body_view (page)), TYPED);
   else
-    resolute_document_insert_text (resolute_page_get_document (page), 0, 0, TYPED, NULL);
+    resolute_document_insert_text (document, 0, 0, TYPED, NULL);
   g_assert_true (resolute_page_get_modified (page));
 
   g_assert_true (resolute_app_test_wait_for (file_exists, path, 5000));
@@ -127,6 +129,7 @@ test_crash_recovery (void)
   ResoluteApplication *app;
   ResoluteWindow *window;
   ResoluteSession *session;
+  ResoluteDocument *document;
   ResolutePage *page;
   ResoluteDraft *draft;
   g_autofree char *text = NULL;
@@ -165,8 +168,8 @@ test_crash_recovery (void)
   page = resolute_app_test_wait_for_page (window, 1);
   g_assert_nonnull (page);
 
-  text = resolute_document_get_plain_text (resolute_page_get_document (page),
-                                           resolute_document_get_clause (resolute_page_get_document (page), 0));
+  document = resolute_page_get_document (page);
+  text = resolute_document_get_plain_text (document, resolute_document_get_clause (document, 0));
   g_assert_true (g_str_has_prefix (text, TYPED));
   g_assert_true (resolute_page_get_modified (page));
   g_assert_false (resolute_session_has_recoverable (session));
@@ -197,6 +200,7 @@ test_recovery_later (void)
   g_autoptr(ResoluteSession) again = NULL;
   g_autofree char *drafts = NULL;
   g_autofree char *orphan = NULL;
+  ResoluteDraft *draft;
   const char *id = "0b1c4a52-4c1e-4a3e-9b3f-2f6a8d1e7c10";
 
   /* a draft written just before a crash, not yet in session.ini */
@@ -209,8 +213,8 @@ test_recovery_later (void)
 
   session = resolute_session_new_for_directory (NULL, dir);
   g_assert_true (resolute_session_has_recoverable (session));
-  g_assert_cmpstr (((ResoluteDraft *) g_ptr_array_index (resolute_session_get_recoverable (session), 0))->id,
-                   ==, id);
+  draft = g_ptr_array_index (resolute_session_get_recoverable (session), 0);
+  g_assert_cmpstr (draft->id, ==, id);
 
   /* "Later": still there at the next start */
   again = resolute_session_new_for_directory (NULL, dir);

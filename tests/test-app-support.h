@@ -21,7 +21,7 @@ ResoluteApplication *resolute_app_test_new_app         (void);
 ResoluteWindow      *resolute_app_test_new_window      (ResoluteApplication *app);
 void                 resolute_app_test_quit            (ResoluteApplication *app);
 void                 resolute_app_test_wait            (guint                milliseconds);
-gboolean             resolute_app_test_wait_for        (gboolean           (*condition) (gpointer data),
+gboolean             resolute_app_test_wait_for        (gboolean           (*condition) (gpointer),
                                                         gpointer             data,
                                                         guint                timeout_ms);
 ResolutePage        *resolute_app_test_wait_for_page   (ResoluteWindow      *window,

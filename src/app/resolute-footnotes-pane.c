@@ -7,10 +7,11 @@
  * ("mark-activated"), and the whole text, wrapped; a click on it opens it
  * in an entry (GTK 4.8's text view does not size itself in a list), and what
  * the user types is applied as one undoable edit when they press Enter,
- * leave the entry or pause for a moment; Escape gives the note back. Only the changed middle of the text is replaced, so the
- * italics of the rest of the note are kept. When the cursor moves into a
- * paragraph that carries marks, their notes are selected: the way back from
- * the text to the notes.
+ * leave the entry or pause for a moment; Escape gives the note back. Only
+ * the changed middle of the text is replaced, so the italics of the rest of
+ * the note are kept. When the cursor moves into a paragraph that carries
+ * marks, their notes are selected, and "Go to Footnote" opens the first: the
+ * way back from the text to the notes.
  */
 
 #define G_LOG_DOMAIN "resolute-footnotes-pane"
@@ -311,8 +312,9 @@ create_row (gpointer item,
 static void
 update_empty (ResoluteFootnotesPane *self)
 {
-  gboolean empty = self->document == NULL
-                   || g_list_model_get_n_items (resolute_document_get_footnotes (self->document)) == 0;
+  GListModel *footnotes = self->document != NULL
+                           ? resolute_document_get_footnotes (self->document) : NULL;
+  gboolean empty = footnotes == NULL || g_list_model_get_n_items (footnotes) == 0;
 
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "list");
 }

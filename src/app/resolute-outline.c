@@ -327,7 +327,8 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (box, "outline-row");
   g_object_set_data_full (G_OBJECT (box), "row", row, (GDestroyNotify) row_free);
 
-  builder = gtk_builder_new_from_resource ("/io/github/resolute/Resolute/ui/resolute-outline-menu.ui");
+  builder = gtk_builder_new_from_resource (
+    "/io/github/resolute/Resolute/ui/resolute-outline-menu.ui");
   menu = G_MENU_MODEL (gtk_builder_get_object (builder, "clause_menu"));
   popover = gtk_popover_menu_new_from_model (menu);
   gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
@@ -806,8 +807,8 @@ resolute_outline_class_init (ResoluteOutlineClass *klass)
   signals[PROBLEM] = g_signal_new ("problem", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/resolute/Resolute/ui/resolute-outline.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/resolute/Resolute/ui/resolute-outline.ui");
   gtk_widget_class_bind_template_child (widget_class, ResoluteOutline, list_view);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "outline");

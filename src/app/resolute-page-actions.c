@@ -381,8 +381,9 @@ resolute_page_choose_cross_reference (ResolutePage *self)
 
   g_return_if_fail (RESOLUTE_IS_PAGE (self));
 
-  targets = gtk_filter_list_model_new (g_object_ref (resolute_document_get_clauses (self->document)),
-                                       GTK_FILTER (gtk_custom_filter_new (is_numbered, NULL, NULL)));
+  targets = gtk_filter_list_model_new (
+    g_object_ref (resolute_document_get_clauses (self->document)),
+    GTK_FILTER (gtk_custom_filter_new (is_numbered, NULL, NULL)));
   if (g_list_model_get_n_items (G_LIST_MODEL (targets)) == 0)
     {
       g_object_unref (targets);

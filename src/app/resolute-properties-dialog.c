@@ -86,13 +86,17 @@ static const struct
   { RESOLUTE_FIELD_SYMBOL, GROUP_MASTHEAD, N_("Symbol"), "A/RES/68/160", FALSE },
   { RESOLUTE_FIELD_RESOLUTION_NUMBER, GROUP_MASTHEAD, N_("Resolution Number"), "68/160", FALSE },
   { RESOLUTE_FIELD_SESSION, GROUP_MASTHEAD, N_("Session"), "68", FALSE },
-  { RESOLUTE_FIELD_SESSION_TEXT, GROUP_MASTHEAD, N_("Session as Printed"), N_("Sixty-eighth session"), FALSE },
+  { RESOLUTE_FIELD_SESSION_TEXT, GROUP_MASTHEAD, N_("Session as Printed"),
+    N_("Sixty-eighth session"), FALSE },
   { RESOLUTE_FIELD_COMMITTEE, GROUP_MASTHEAD, N_("Committee"), N_("Third Committee"), FALSE },
   { RESOLUTE_FIELD_TITLE, GROUP_TEXT, N_("Title"), NULL, FALSE },
-  { RESOLUTE_FIELD_AUTHORING_FORMULA, GROUP_TEXT, N_("Authoring Formula"), N_("The General Assembly,"), FALSE },
-  { RESOLUTE_FIELD_OPERATIVE_INTRO, GROUP_TEXT, N_("Operative Introduction"), N_("Resolves that:"), FALSE },
+  { RESOLUTE_FIELD_AUTHORING_FORMULA, GROUP_TEXT, N_("Authoring Formula"),
+    N_("The General Assembly,"), FALSE },
+  { RESOLUTE_FIELD_OPERATIVE_INTRO, GROUP_TEXT, N_("Operative Introduction"), N_("Resolves that:"),
+    FALSE },
   { RESOLUTE_FIELD_SUBMITTED_BY, GROUP_TEXT, N_("Submitted By"), NULL, FALSE },
-  { RESOLUTE_FIELD_ORIGIN, GROUP_TEXT, N_("Origin Line"), N_("on the report of the Third Committee (A/68/456/Add.2)"), FALSE },
+  { RESOLUTE_FIELD_ORIGIN, GROUP_TEXT, N_("Origin Line"),
+    N_("on the report of the Third Committee (A/68/456/Add.2)"), FALSE },
   { RESOLUTE_FIELD_MEETING, GROUP_TEXT, N_("Meeting"), N_("70th plenary meeting"), FALSE },
   { RESOLUTE_FIELD_AMENDED_DOCUMENT, GROUP_TEXT, N_("Amended Document"), NULL, FALSE },
   { RESOLUTE_FIELD_ISSUE_DATE, GROUP_DATES, N_("Date of Issue"), "2014-02-21", TRUE },
@@ -414,7 +418,8 @@ sponsor_joined_toggled (GtkCheckButton           *check,
   sponsors = g_ptr_array_new_with_free_func ((GDestroyNotify) resolute_sponsor_free);
   for (guint i = 0; i < n; i++)
     {
-      ResoluteSponsor *sponsor = resolute_sponsor_copy (resolute_document_get_sponsor (self->document, i));
+      const ResoluteSponsor *current = resolute_document_get_sponsor (self->document, i);
+      ResoluteSponsor *sponsor = resolute_sponsor_copy (current);
 
       if (i == index)
         sponsor->joined_later = gtk_check_button_get_active (check);
@@ -428,7 +433,8 @@ report (ResolutePropertiesDialog *self,
         GError                   *error)
 {
   if (error != NULL)
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                      adw_toast_new (error->message));
 }
 
 static void
@@ -511,7 +517,8 @@ fill_sponsors (ResolutePropertiesDialog *self)
 static void
 add_sponsor (ResolutePropertiesDialog *self)
 {
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->sponsor_entry))));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->sponsor_entry));
+  g_autofree char *name = g_strstrip (g_strdup (text));
 
   if (*name == '\0')
     return;
@@ -545,7 +552,8 @@ copy_agenda (ResoluteDocument *document)
   GPtrArray *items = g_ptr_array_new_with_free_func ((GDestroyNotify) resolute_agenda_item_free);
 
   for (guint i = 0; i < resolute_document_get_n_agenda_items (document); i++)
-    g_ptr_array_add (items, resolute_agenda_item_copy (resolute_document_get_agenda_item (document, i)));
+    g_ptr_array_add (items,
+                     resolute_agenda_item_copy (resolute_document_get_agenda_item (document, i)));
   return items;
 }
 
@@ -593,8 +601,10 @@ fill_agenda (ResolutePropertiesDialog *self)
 static void
 add_agenda_item (ResolutePropertiesDialog *self)
 {
-  g_autofree char *number = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->agenda_number_entry))));
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->agenda_title_entry))));
+  GtkEditable *number_entry = GTK_EDITABLE (self->agenda_number_entry);
+  GtkEditable *title_entry = GTK_EDITABLE (self->agenda_title_entry);
+  g_autofree char *number = g_strstrip (g_strdup (gtk_editable_get_text (number_entry)));
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (title_entry)));
   g_autoptr(GPtrArray) items = NULL;
 
   if (*number == '\0')

@@ -16,13 +16,17 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ResolutePropertiesDialog, resolute_properties_dialog, RESOLUTE,
                       PROPERTIES_DIALOG, AdwPreferencesWindow)
 
-ResolutePropertiesDialog *resolute_properties_dialog_new           (ResoluteDocument         *document);
-ResoluteDocument         *resolute_properties_dialog_get_document  (ResolutePropertiesDialog *self);
-AdwEntryRow              *resolute_properties_dialog_get_field_row (ResolutePropertiesDialog *self,
-                                                                    ResoluteField             field);
-gboolean                  resolute_properties_dialog_apply_field   (ResolutePropertiesDialog *self,
-                                                                    ResoluteField             field);
-AdwEntryRow              *resolute_properties_dialog_get_sponsor_entry (ResolutePropertiesDialog *self);
-GtkListBox               *resolute_properties_dialog_get_sponsor_list  (ResolutePropertiesDialog *self);
+ResolutePropertiesDialog *resolute_properties_dialog_new       (ResoluteDocument         *document);
+ResoluteDocument         *resolute_properties_dialog_get_document (ResolutePropertiesDialog *self);
+AdwEntryRow              *resolute_properties_dialog_get_field_row
+                                                               (ResolutePropertiesDialog *self,
+                                                                ResoluteField             field);
+gboolean                  resolute_properties_dialog_apply_field
+                                                               (ResolutePropertiesDialog *self,
+                                                                ResoluteField             field);
+AdwEntryRow              *resolute_properties_dialog_get_sponsor_entry
+                                                               (ResolutePropertiesDialog *self);
+GtkListBox               *resolute_properties_dialog_get_sponsor_list
+                                                               (ResolutePropertiesDialog *self);
 
 G_END_DECLS

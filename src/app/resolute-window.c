@@ -944,9 +944,11 @@ recovery_response (AdwMessageDialog *dialog,
       GPtrArray *recoverable = resolute_session_get_recoverable (session);
 
       while (recoverable->len > 0)
-        resolute_session_forget_recoverable (session,
-                                             ((ResoluteDraft *) g_ptr_array_index (recoverable, 0))->id,
-                                             TRUE);
+        {
+          ResoluteDraft *draft = g_ptr_array_index (recoverable, 0);
+
+          resolute_session_forget_recoverable (session, draft->id, TRUE);
+        }
     }
 }
 
@@ -1119,8 +1121,8 @@ resolute_window_class_init (ResoluteWindowClass *klass)
 
   g_type_ensure (RESOLUTE_TYPE_PAGE);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/resolute/Resolute/ui/resolute-window.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/resolute/Resolute/ui/resolute-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ResoluteWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ResoluteWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, ResoluteWindow, stack);
