@@ -754,6 +754,15 @@ test_outside_changes (Fixture       *f,
   assert_mirrors (f);
 }
 
+static gboolean
+document_has_clauses (Fixture *f,
+                      guint    n)
+{
+  for (guint i = 0; i < 200 && resolute_document_get_n_clauses (f->document) != n; i++)
+    wait_ms (10);
+  return resolute_document_get_n_clauses (f->document) == n;
+}
+
 static void
 test_multi_clause_selection (Fixture       *f,
                              gconstpointer  data)
@@ -775,16 +784,24 @@ test_multi_clause_selection (Fixture       *f,
   undone = resolute_test_dump (f->document);
   g_assert_cmpstr (undone, ==, before);
   assert_mirrors (f);
+
+  /* pasting over a selection whose joined paragraph must keep the shape of
+   * its last part: operative 3 keeps its sub-paragraphs */
+  select_range (f, 3, strlen ("Deeply concerned"), 6, strlen ("Urges"));
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->view)), "Y");
+  g_signal_emit_by_name (f->view, "paste-clipboard");
+  g_assert_true (document_has_clauses (f, n - 3));
+  g_assert_true (g_str_has_prefix (text_of (f, 3), "Deeply concernedY all actors"));
+  g_assert_cmpint (resolute_clause_get_kind (resolute_document_get_clause (f->document, 3)), ==,
+                   RESOLUTE_CLAUSE_OPERATIVE);
+  g_assert_cmpuint (resolute_history_get_n_undo (resolute_document_get_history (f->document)), ==, undo + 1);
+  assert_mirrors (f);
+  press (f, "ctrl+z");
+  g_clear_pointer (&undone, g_free);
+  undone = resolute_test_dump (f->document);
+  g_assert_cmpstr (undone, ==, before);
 }
 
-static gboolean
-document_has_clauses (Fixture *f,
-                      guint    n)
-{
-  for (guint i = 0; i < 200 && resolute_document_get_n_clauses (f->document) != n; i++)
-    wait_ms (10);
-  return resolute_document_get_n_clauses (f->document) == n;
-}
 
 static void
 test_paste_ods_text (Fixture       *f,
@@ -946,6 +963,47 @@ test_zoom_and_cursor (Fixture       *f,
   g_assert_true (resolute_body_view_get_cursor_clause (f->view) == resolute_document_get_clause (f->document, 1));
   g_assert_cmpuint (notified, ==, 2);
   g_signal_handlers_disconnect_by_func (f->view, count_notify, &notified);
+}
+
+/* Dragging text inside the view: GtkTextView inserts the plain text where it
+ * is dropped, then deletes the selection it came from. The footnote mark
+ * inside goes with it. */
+static void
+test_drag_and_drop (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkTextBuffer *buffer = buffer_of (f);
+  guint start = strlen ("Reaffirming its commitment to promoting international cooperation, as set "
+                        "forth in the Charter of the United Nations, in particular Article 1, "
+                        "paragraph 3, as well as relevant provisions of the Vienna Declaration and "
+                        "Programme of Action adopted by the World Conference on Human Rights on ");
+  guint end = start + strlen ("25 June 1993") + strlen (OBJ);
+  guint notes = g_list_model_get_n_items (resolute_document_get_footnotes (f->document));
+  g_autofree char *dragged = NULL;
+  GtkTextIter a, b, drop;
+  const ResoluteInline *content;
+
+  select_range (f, 0, start, 0, end);
+  gtk_text_buffer_get_selection_bounds (buffer, &a, &b);
+  dragged = gtk_text_buffer_get_text (buffer, &a, &b, TRUE);
+  g_assert_cmpstr (dragged, ==, "25 June 1993");
+
+  gtk_text_buffer_get_iter_at_line_index (buffer, &drop, 2 + 2, 0);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_interactive (buffer, &drop, dragged, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+  drain ();
+
+  g_assert_true (g_str_has_prefix (text_of (f, 2), "25 June 1993" OBJ "Recognizing"));
+  g_assert_null (strstr (text_of (f, 0), "1993"));
+  g_assert_cmpuint (g_list_model_get_n_items (resolute_document_get_footnotes (f->document)), ==, notes);
+  content = resolute_clause_get_content (resolute_document_get_clause (f->document, 2));
+  g_assert_cmpuint (resolute_inline_get_n_objects (content), ==, 1);
+  assert_mark_text (mark_at (f, 2, strlen ("25 June 1993")), "2");
+  assert_mirrors (f);
 }
 
 /* What a user can do to the buffer, at random: typing, Enter, Backspace and
@@ -1217,6 +1275,7 @@ main (int   argc,
   ADD ("header-editing", test_header_editing);
   ADD ("paste-un-document", test_paste_un_document);
   ADD ("zoom-and-cursor", test_zoom_and_cursor);
+  ADD ("drag-and-drop", test_drag_and_drop);
   ADD ("random-edits", test_random_edits);
   ADD ("screenshots", test_screenshots);
 #undef ADD

@@ -126,6 +126,8 @@ struct _ResoluteBodyView
   guint             objects_dirty : 1;      /* clauses came or went: references may break */
   guint             selection_action : 1;   /* the user action began with a selection */
   guint             action_group_open : 1;  /* and opened a document group */
+  guint             hold_group : 1;         /* end_edit() leaves the group open… */
+  guint             group_held : 1;         /* …and says so */
 };
 
 G_DEFINE_FINAL_TYPE (ResoluteBodyView, resolute_body_view, GTK_SOURCE_TYPE_VIEW)
@@ -1653,6 +1655,11 @@ begin_edit (ResoluteBodyView *self,
 static void
 end_edit (ResoluteBodyView *self)
 {
+  if (self->hold_group)
+    {
+      self->group_held = TRUE;
+      return;
+    }
   if (self->selection_action && !self->action_group_open && self->user_action_depth > 0)
     {
       self->action_group_open = TRUE;
@@ -1855,6 +1862,59 @@ user_enter (ResoluteBodyView *self,
   place_cursor_in_clause (self, position + 1, 0);
 }
 
+static void collect_selection (ResoluteBodyView *self,
+                               GPtrArray        *pieces,
+                               GHashTable       *notes);
+static gboolean insert_pieces_at (ResoluteBodyView  *self,
+                                  int                line,
+                                  guint              index,
+                                  GPtrArray         *pieces,
+                                  GHashTable        *notes,
+                                  gboolean           move_cursor,
+                                  GError           **error);
+
+/* GtkTextView drops text dragged inside the view where it lands while the
+ * selection it came from is still there, and deletes that selection after
+ * a move. The plain text has lost the footnote marks and the structure:
+ * the selection's clauses go in instead, with new footnotes for the marks,
+ * so that a move keeps them. */
+static gboolean
+drop_selection (ResoluteBodyView *self,
+                int               line,
+                guint             index,
+                const char       *text)
+{
+  GtkTextBuffer *buffer = get_buffer (self);
+  g_autoptr(GPtrArray) pieces = NULL;
+  g_autoptr(GHashTable) notes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *selected = NULL;
+  GtkTextIter start, end;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return FALSE;
+  selected = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  if (strcmp (selected, text) != 0)
+    return FALSE;
+
+  pieces = g_ptr_array_new_with_free_func (piece_free);
+  notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                 (GDestroyNotify) resolute_inline_free);
+  collect_selection (self, pieces, notes);
+  if (pieces->len == 0)
+    return FALSE;
+
+  begin_edit (self, _("Move Text"));
+  if (!insert_pieces_at (self, line, index, pieces, notes, FALSE, &error))
+    {
+      resolute_document_abort_group (self->document);
+      error_bell (self, error);
+      return TRUE;
+    }
+  end_edit (self);
+  return TRUE;
+}
+
 static void
 user_insert (ResoluteBodyView *self,
              int               line,
@@ -1868,6 +1928,9 @@ user_insert (ResoluteBodyView *self,
       user_enter (self, line, index);
       return;
     }
+
+  if (drop_selection (self, line, index, text))
+    return;
 
   if (strpbrk (text, "\r\n") != NULL)
     {
@@ -2453,6 +2516,7 @@ paste_inline (ResoluteBodyView  *self,
               guint              offset,
               Piece             *piece,
               GHashTable        *notes,
+              gboolean           move_cursor,
               GError           **error)
 {
   g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -2468,7 +2532,8 @@ paste_inline (ResoluteBodyView  *self,
     return FALSE;
   if (!add_footnotes (self, position, offset, offsets, targets, notes, error))
     return FALSE;
-  place_cursor_in_clause (self, position, offset + resolute_inline_get_length (piece->content));
+  if (move_cursor)
+    place_cursor_in_clause (self, position, offset + resolute_inline_get_length (piece->content));
   return TRUE;
 }
 
@@ -2520,6 +2585,7 @@ paste_clauses (ResoluteBodyView  *self,
                guint              offset,
                GPtrArray         *pieces,
                GHashTable        *notes,
+               gboolean           move_cursor,
                GError           **error)
 {
   ResoluteClause *clause = resolute_document_get_clause (self->document, position);
@@ -2555,6 +2621,7 @@ paste_clauses (ResoluteBodyView  *self,
         return FALSE;
     }
 
+  if (move_cursor)
   {
     guint last = at + pieces->len - 1;
 
@@ -2563,6 +2630,31 @@ paste_clauses (ResoluteBodyView  *self,
                               resolute_document_get_clause (self->document, last))));
   }
   return TRUE;
+}
+
+/* Inserts @pieces at byte @index of buffer line @line: into the clause when
+ * there is one piece, as clauses of their own otherwise. */
+static gboolean
+insert_pieces_at (ResoluteBodyView  *self,
+                  int                line,
+                  guint              index,
+                  GPtrArray         *pieces,
+                  GHashTable        *notes,
+                  gboolean           move_cursor,
+                  GError           **error)
+{
+  if (line < HEADER_LINES)
+    {
+      line = HEADER_LINES;
+      index = 0;
+    }
+
+  if (n_clause_lines (self) == 0)
+    return paste_clauses (self, 0, 0, pieces, notes, move_cursor, error);
+  if (pieces->len == 1 && line - HEADER_LINES < (int) n_clause_lines (self))
+    return paste_inline (self, line - HEADER_LINES, index, g_ptr_array_index (pieces, 0), notes,
+                         move_cursor, error);
+  return paste_clauses (self, line - HEADER_LINES, index, pieces, notes, move_cursor, error);
 }
 
 /* Pastes @pieces at the cursor, over the selection, as one step. */
@@ -2574,39 +2666,33 @@ paste_pieces (ResoluteBodyView *self,
   GtkTextBuffer *buffer = get_buffer (self);
   g_autoptr(GError) error = NULL;
   GtkTextIter start, end;
+  gboolean opened = FALSE;
   int line;
   guint index;
-  gboolean ok;
 
   if (self->document == NULL || pieces->len == 0)
     return;
 
-  begin_edit (self, _("Paste"));
-
-  if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end)
-      && !user_delete (self, gtk_text_iter_get_line (&start), gtk_text_iter_get_line_index (&start),
-                       gtk_text_iter_get_line (&end), gtk_text_iter_get_line_index (&end)))
+  /* the selection goes first, in a step the paste then joins */
+  if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
     {
-      resolute_document_abort_group (self->document);
-      return;
+      gboolean deleted;
+
+      self->hold_group = TRUE;
+      deleted = user_delete (self, gtk_text_iter_get_line (&start),
+                             gtk_text_iter_get_line_index (&start), gtk_text_iter_get_line (&end),
+                             gtk_text_iter_get_line_index (&end));
+      self->hold_group = FALSE;
+      opened = self->group_held;
+      self->group_held = FALSE;
+      if (!deleted)
+        return;
     }
+  if (!opened)
+    begin_edit (self, _("Paste"));
 
   get_cursor (self, &line, &index);
-  if (line < HEADER_LINES)
-    {
-      line = HEADER_LINES;
-      index = 0;
-    }
-
-  if (n_clause_lines (self) == 0)
-    ok = paste_clauses (self, 0, 0, pieces, notes, &error);
-  else if (pieces->len == 1 && line - HEADER_LINES < (int) n_clause_lines (self))
-    ok = paste_inline (self, line - HEADER_LINES, index, g_ptr_array_index (pieces, 0), notes,
-                       &error);
-  else
-    ok = paste_clauses (self, line - HEADER_LINES, index, pieces, notes, &error);
-
-  if (!ok)
+  if (!insert_pieces_at (self, line, index, pieces, notes, TRUE, &error))
     {
       resolute_document_abort_group (self->document);
       error_bell (self, error);
