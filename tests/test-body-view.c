@@ -465,6 +465,16 @@ test_enter_at_end (Fixture       *f,
   g_assert_cmpstr (text_of (f, 9), ==, "To condemn intolerance;");
   g_assert_cmpstr (label_of (f, 9), ==, "(c)");
   assert_mirrors (f);
+
+  /* Enter on the empty sub-paragraph that follows takes it up a level */
+  press (f, "Return");
+  clause = resolute_document_get_clause (f->document, 10);
+  g_assert_cmpstr (resolute_clause_get_label (clause), ==, "(d)");
+  press (f, "Return");
+  g_assert_cmpuint (resolute_clause_get_level (clause), ==, 0);
+  g_assert_cmpstr (resolute_clause_get_label (clause), ==, "4.");
+  g_assert_true (resolute_body_view_get_cursor_clause (f->view) == clause);
+  assert_mirrors (f);
 }
 
 static void

@@ -1854,6 +1854,15 @@ user_enter (ResoluteBodyView *self,
       return;
     }
 
+  /* Enter on an empty sub-paragraph takes it up a level, as in a list */
+  if (resolute_clause_get_level (clause) > 0 && !resolute_clause_get_continuation (clause)
+      && resolute_inline_is_empty (resolute_clause_get_content (clause))
+      && resolute_document_outdent_clause (self->document, position, NULL))
+    {
+      place_cursor_in_clause (self, position, 0);
+      return;
+    }
+
   if (resolute_document_split_clause (self->document, position, index, &error) == NULL)
     {
       error_bell (self, error);
