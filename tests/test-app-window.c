@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
@@ -688,6 +689,78 @@ test_outline_reorder (Fixture       *fixture,
   resolute_app_test_snapshot (GTK_WIDGET (fixture->window), "app-outline");
 }
 
+/* Where the middle of @widget is, in X coordinates of its window's surface. */
+static void
+surface_point (GtkWidget *widget,
+               int       *x,
+               int       *y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
+                                                  gtk_widget_get_height (widget) / 2.0);
+  graphene_point_t point;
+  double dx, dy;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &middle, &point));
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  *x = (int) (point.x + dx);
+  *y = (int) (point.y + dy);
+}
+
+/* A real drag with the mouse, in the outline: paragraph 2 onto paragraph 1. */
+static void
+test_outline_drag (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  ResolutePage *page = new_from_template (fixture, RESOLUTE_TEMPLATE_GA_RESOLUTION);
+  ResoluteDocument *document = resolute_page_get_document (page);
+  ResoluteOutline *outline = resolute_page_get_outline (page);
+  ResoluteClause *one = resolute_document_get_clause (document, 1);
+  ResoluteClause *two = resolute_document_get_clause (document, 2);
+  GtkWidget *from, *to;
+  GdkSurface *surface;
+  g_autofree char *window_id = NULL;
+  int x1, y1, x2, y2;
+
+  if (!resolute_app_test_can_type ())
+    {
+      g_test_skip ("dragging needs xdotool and an X display");
+      return;
+    }
+
+  resolute_app_test_wait (300);
+  from = resolute_outline_get_row_widget (outline, two);
+  to = resolute_outline_get_row_widget (outline, one);
+  g_assert_nonnull (from);
+  g_assert_nonnull (to);
+  surface_point (from, &x1, &y1);
+  surface_point (to, &x2, &y2);
+  surface = gtk_native_get_surface (gtk_widget_get_native (GTK_WIDGET (outline)));
+  window_id = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+
+  {
+    g_autofree char *sx1 = g_strdup_printf ("%d", x1);
+    g_autofree char *sy1 = g_strdup_printf ("%d", y1);
+    g_autofree char *sy1b = g_strdup_printf ("%d", y1 - 8);
+    g_autofree char *sy1c = g_strdup_printf ("%d", y1 - 20);
+    g_autofree char *sx2 = g_strdup_printf ("%d", x2);
+    g_autofree char *sy2 = g_strdup_printf ("%d", y2);
+
+    resolute_app_test_xdotool (GTK_WIDGET (outline), "mousemove", "--window", window_id, sx1, sy1,
+                               "mousedown", "1", "sleep", "0.2",
+                               "mousemove", "--window", window_id, sx1, sy1b, "sleep", "0.2",
+                               "mousemove", "--window", window_id, sx1, sy1c, "sleep", "0.2",
+                               "mousemove", "--window", window_id, sx2, sy2, "sleep", "0.3",
+                               "mouseup", "1", NULL);
+  }
+  resolute_app_test_wait (500);
+
+  g_assert_cmpstr (resolute_clause_get_label (two), ==, "1.");
+  g_assert_cmpstr (resolute_clause_get_label (one), ==, "2.");
+  activate (fixture, "undo");
+  g_assert_cmpstr (resolute_clause_get_label (two), ==, "2.");
+}
+
 static void
 test_footnotes_pane (Fixture       *fixture,
                      gconstpointer  data)
@@ -1076,6 +1149,7 @@ main (int   argc,
   ADD ("window/import-warnings", test_import_warnings);
   ADD ("outline/jump", test_outline_jump);
   ADD ("outline/reorder", test_outline_reorder);
+  ADD ("outline/drag", test_outline_drag);
   ADD ("footnotes/edit", test_footnotes_pane);
   ADD ("properties/edit", test_properties);
   ADD ("window/screenshots", test_screenshots);

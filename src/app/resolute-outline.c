@@ -567,6 +567,41 @@ resolute_outline_find_row (ResoluteOutline *self,
   return G_MAXUINT;
 }
 
+static GtkWidget *
+find_row_widget (GtkWidget *widget,
+                 gpointer   item)
+{
+  Row *row = g_object_get_data (G_OBJECT (widget), "row");
+
+  if (row != NULL && row->item == item)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row_widget (child, item);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
+ * resolute_outline_get_row_widget:
+ *
+ * Returns: (nullable) (transfer none): the widget that shows @item, when its
+ *   row is on screen
+ */
+GtkWidget *
+resolute_outline_get_row_widget (ResoluteOutline *self,
+                                 gpointer         item)
+{
+  g_return_val_if_fail (RESOLUTE_IS_OUTLINE (self), NULL);
+
+  return find_row_widget (GTK_WIDGET (self->list_view), item);
+}
+
 /**
  * resolute_outline_drop_clause:
  * @dragged: the paragraph the user drags (its sub-paragraphs come along)

@@ -22,6 +22,8 @@ void              resolute_outline_set_document      (ResoluteOutline  *self,
 GListModel       *resolute_outline_get_model         (ResoluteOutline  *self);
 guint             resolute_outline_find_row          (ResoluteOutline  *self,
                                                       gpointer          item);
+GtkWidget        *resolute_outline_get_row_widget    (ResoluteOutline  *self,
+                                                      gpointer          item);
 void              resolute_outline_activate_row      (ResoluteOutline  *self,
                                                       guint             row);
 void              resolute_outline_set_context_clause (ResoluteOutline *self,
