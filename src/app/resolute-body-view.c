@@ -703,20 +703,14 @@ static void
 retag_clause (ResoluteBodyView *self,
               ResoluteClause   *clause);
 
-/* Room after the last operative paragraph for the closing lines. */
+/* Which paragraph the closing lines follow: the last operative one. */
 static void
-update_closing (ResoluteBodyView *self)
+update_closing_clause (ResoluteBodyView *self)
 {
   ResoluteClause *last = NULL;
   g_autoptr(ResoluteClause) previous = NULL;
-  int height;
 
-  g_ptr_array_set_size (self->closing, 0);
-  if (self->document != NULL)
-    build_closing (self, self->closing);
-  height = measure_block (self, self->closing);
-
-  for (guint i = self->lines->len; i > 0 && height > 0; i--)
+  for (guint i = self->lines->len; i > 0 && self->closing_height > 0; i--)
     {
       ResoluteClause *clause = g_ptr_array_index (self->lines, i - 1);
 
@@ -729,22 +723,36 @@ update_closing (ResoluteBodyView *self)
         break;
     }
 
-  if (height != self->closing_height)
-    {
-      self->closing_height = height;
-      int below = (int) (0.55 * self->em + 0.5) + (height > 0 ? height + (int) self->em : 0);
-
-      g_object_set (self->closing_tag, "pixels-below-lines", below, NULL);
-    }
   if (last == self->closing_clause)
     return;
-
   previous = g_steal_pointer (&self->closing_clause);
   g_set_object (&self->closing_clause, last);
   if (previous != NULL)
     retag_clause (self, previous);
   if (last != NULL)
     retag_clause (self, last);
+}
+
+/* The closing lines and the room they take after the last operative
+ * paragraph: when the metadata, the font or the width change. */
+static void
+update_closing (ResoluteBodyView *self)
+{
+  int height;
+
+  g_ptr_array_set_size (self->closing, 0);
+  if (self->document != NULL)
+    build_closing (self, self->closing);
+  height = measure_block (self, self->closing);
+
+  if (height != self->closing_height)
+    {
+      int below = (int) (0.55 * self->em + 0.5) + (height > 0 ? height + (int) self->em : 0);
+
+      self->closing_height = height;
+      g_object_set (self->closing_tag, "pixels-below-lines", below, NULL);
+    }
+  update_closing_clause (self);
 }
 
 /* The title hangs after the resolution number: "68/160.<TAB>Title". */
@@ -1517,7 +1525,7 @@ document_changed (ResoluteBodyView *self)
       self->objects_dirty = FALSE;
       update_objects (self);
     }
-  update_closing (self);
+  update_closing_clause (self);
 
   if (clause == NULL)
     return;
