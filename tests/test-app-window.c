@@ -461,6 +461,71 @@ test_unsaved_changes (Fixture       *fixture,
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (fixture->app)));
 }
 
+/* "Save" in the closing dialog saves (asking for a name) and then closes. */
+static void
+test_close_and_save (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "closing.akn", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ResolutePage *page;
+
+  if (!resolute_app_test_writer_works ())
+    return;
+
+  page = new_from_template (fixture, RESOLUTE_TEMPLATE_COMMITTEE_DRAFT);
+  resolute_document_insert_text (resolute_page_get_document (page), 0, 0, "Deeply concerned ",
+                                 NULL);
+
+  /* the tab first: Save, a name, and the tab goes */
+  resolute_window_close_page (fixture->window, page);
+  answer_message_dialog (fixture->window, "save");
+  resolute_app_test_accept_file_chooser (file);
+  g_assert_true (g_file_query_exists (file, NULL));
+  g_assert_cmpuint (resolute_window_get_n_pages (fixture->window), ==, 0);
+
+  /* then the window: the file is known, so Save writes it in place */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "open-recent",
+                                  g_variant_new_take_string (g_file_get_uri (file)));
+  page = resolute_app_test_wait_for_page (fixture->window, 1);
+  g_assert_nonnull (page);
+  resolute_document_insert_text (resolute_page_get_document (page), 0, 0, "Alarmed ", NULL);
+  g_object_ref (fixture->window);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  answer_message_dialog (fixture->window, "save");
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (fixture->app)));
+  g_object_unref (fixture->window);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ResoluteDocument) saved = resolute_file_format_load (file, NULL, &error);
+    g_autofree char *text = NULL;
+
+    g_assert_no_error (error);
+    text = resolute_document_get_plain_text (saved, resolute_document_get_clause (saved, 0));
+    g_assert_true (g_str_has_prefix (text, "Alarmed Deeply concerned "));
+  }
+}
+
+/* Export as ODS text: a second file; the document keeps its own. */
+static void
+test_export_text (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "export.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  ResolutePage *page = new_from_template (fixture, RESOLUTE_TEMPLATE_GA_RESOLUTION);
+
+  resolute_document_insert_text (resolute_page_get_document (page), 0, 0, "Noting ", NULL);
+  activate (fixture, "export-text");
+  resolute_app_test_accept_file_chooser (file);
+  g_assert_null (resolute_window_get_pending_dialog (fixture->window));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Noting Recalling its previous resolutions"));
+  g_assert_true (resolute_page_get_modified (page));
+  g_assert_null (resolute_page_get_file (page));
+}
+
 static void
 test_save_failure (Fixture       *fixture,
                    gconstpointer  data)
@@ -1144,6 +1209,8 @@ main (int   argc,
   ADD ("window/template-dialog", test_template_dialog);
   ADD ("window/draft-resolution", test_draft_resolution);
   ADD ("window/unsaved-changes", test_unsaved_changes);
+  ADD ("window/close-and-save", test_close_and_save);
+  ADD ("window/export-text", test_export_text);
   ADD ("window/save-failure", test_save_failure);
   ADD ("window/open-error", test_open_error);
   ADD ("window/import-warnings", test_import_warnings);
