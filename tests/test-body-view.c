@@ -885,6 +885,19 @@ test_header_editing (Fixture       *f,
                    "Enhancement and promotion of international cooperation in the field of human rights");
   g_assert_null (resolute_body_view_get_cursor_clause (f->view));
 
+  /* a line pasted into the title goes into the title */
+  gtk_text_buffer_get_iter_at_line_index (buffer_of (f), &iter, 0, 0);
+  gtk_text_buffer_place_cursor (buffer_of (f), &iter);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->view)), "Further ");
+  g_signal_emit_by_name (f->view, "paste-clipboard");
+  for (guint i = 0; i < 100 && !g_str_has_prefix (resolute_document_get_field (f->document,
+                                                                               RESOLUTE_FIELD_TITLE),
+                                                  "Further "); i++)
+    wait_ms (10);
+  g_assert_cmpstr (resolute_document_get_field (f->document, RESOLUTE_FIELD_TITLE), ==,
+                   "Further Enhancement and promotion of international cooperation in the field "
+                   "of human rights");
+
   /* Enter on the formula goes to the first paragraph */
   gtk_text_buffer_get_iter_at_line (buffer_of (f), &iter, 1);
   gtk_text_iter_forward_to_line_end (&iter);

@@ -2785,7 +2785,20 @@ paste_text (ResoluteBodyView *self,
 
   if (strchr (normalized->str, '\n') == NULL)
     {
-      Piece *piece = g_new0 (Piece, 1);
+      GtkTextIter start, end;
+      Piece *piece;
+
+      /* into the title or the formula */
+      gtk_text_buffer_get_selection_bounds (get_buffer (self), &start, &end);
+      if (gtk_text_iter_get_line (&end) < HEADER_LINES
+          && gtk_text_iter_get_line (&start) == gtk_text_iter_get_line (&end))
+        {
+          edit_header (self, gtk_text_iter_get_line (&start), gtk_text_iter_get_line_index (&start),
+                       gtk_text_iter_get_line_index (&end), normalized->str);
+          return;
+        }
+
+      piece = g_new0 (Piece, 1);
 
       piece->auto_opening = TRUE;
       piece->content = resolute_inline_new_from_text (normalized->str);
@@ -3782,6 +3795,7 @@ resolute_body_view_init (ResoluteBodyView *self)
 
   load_document (self);
   update_history_actions (self);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (self), FALSE);
 }
 
 GtkWidget *
@@ -3829,6 +3843,7 @@ resolute_body_view_set_document (ResoluteBodyView *self,
 
   load_document (self);
   update_history_actions (self);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (self), document != NULL);
   place_cursor (self, n_clause_lines (self) > 0 ? HEADER_LINES : TITLE_LINE, 0);
   update_cursor_clause (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
