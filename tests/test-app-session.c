@@ -90,6 +90,41 @@ test_autosave (void)
   resolute_app_test_quit (app);
 }
 
+/* A window that goes without asking (the session ends, the app is told to
+ * quit) keeps the unsaved work as a draft for the next start. */
+static void
+test_window_gone (void)
+{
+  ResoluteApplication *app;
+  ResoluteWindow *window;
+  ResolutePage *page;
+  g_autofree char *path = NULL;
+  g_autoptr(ResoluteSession) next = NULL;
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), APPLICATION_ID, NULL);
+
+  if (!resolute_app_test_writer_works ())
+    return;
+
+  app = resolute_app_test_new_app ();
+  window = resolute_app_test_new_window (app);
+  page = new_page (window);
+  path = draft_path (app, page);
+
+  /* changed just now: not autosaved yet, written when the window goes */
+  resolute_document_insert_text (resolute_page_get_document (page), 0, 0, TYPED, NULL);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (GTK_WINDOW (window));
+  resolute_app_test_wait (100);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  resolute_app_test_quit (app);
+
+  next = resolute_session_new_for_directory (NULL, dir);
+  g_assert_true (resolute_session_has_recoverable (next));
+  g_assert_cmpstr (((ResoluteDraft *) g_ptr_array_index (resolute_session_get_recoverable (next),
+                                                         0))->title,
+                   ==, "Title of the resolution");
+}
+
 /* The child: unsaved work, autosaved, then killed. */
 static void
 crash_child (void)
@@ -236,6 +271,7 @@ main (int   argc,
 
   g_test_add_func ("/Resolute/App/session/autosave", test_autosave);
   g_test_add_func ("/Resolute/App/session/crash-recovery", test_crash_recovery);
+  g_test_add_func ("/Resolute/App/session/window-gone", test_window_gone);
   g_test_add_func ("/Resolute/App/session/recovery-later", test_recovery_later);
 
   return resolute_app_test_run ();

@@ -50,7 +50,8 @@ ResoluteWarningsBanner *_resolute_page_get_banner        (ResolutePage    *self)
 void                    _resolute_page_attach_session    (ResolutePage    *self,
                                                           ResoluteSession *session,
                                                           const char      *draft_id);
-void                    _resolute_page_detach_session    (ResolutePage    *self);
+void                    _resolute_page_detach_session    (ResolutePage    *self,
+                                                          gboolean         discard);
 void                    _resolute_page_add_recent        (GFile           *file);
 void                    _resolute_page_class_add_search  (GtkWidgetClass  *widget_class);
 void                    _resolute_page_init_search       (ResolutePage    *self);

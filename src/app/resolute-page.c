@@ -403,10 +403,11 @@ _resolute_page_attach_session (ResolutePage    *self,
 }
 
 void
-_resolute_page_detach_session (ResolutePage *self)
+_resolute_page_detach_session (ResolutePage *self,
+                               gboolean      discard)
 {
   if (self->session != NULL && self->draft_id != NULL)
-    resolute_session_untrack (self->session, self->draft_id);
+    resolute_session_untrack (self->session, self->draft_id, discard);
   g_clear_object (&self->session);
 }
 
@@ -617,7 +618,8 @@ resolute_page_dispose (GObject *object)
   ResolutePage *self = RESOLUTE_PAGE (object);
   GtkWidget *child;
 
-  _resolute_page_detach_session (self);
+  /* not closed by the user (who was asked): unsaved work stays a draft */
+  _resolute_page_detach_session (self, FALSE);
   _resolute_page_search_dispose (self);
   g_clear_handle_id (&self->status_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RESOLUTE_TYPE_PAGE);

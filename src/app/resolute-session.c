@@ -475,12 +475,14 @@ resolute_session_update_file (ResoluteSession *self,
 
 /**
  * resolute_session_untrack:
- *
- * The document was closed: saved, or its changes discarded. Its draft goes.
+ * @discard: the user closed the document, saved or with its changes
+ *   discarded: its draft goes. Otherwise (the window went away without
+ *   asking) an unsaved draft stays, to be offered at the next start.
  */
 void
 resolute_session_untrack (ResoluteSession *self,
-                          const char      *draft_id)
+                          const char      *draft_id,
+                          gboolean         discard)
 {
   Tracked *tracked;
 
@@ -492,8 +494,30 @@ resolute_session_untrack (ResoluteSession *self,
 
   g_clear_handle_id (&tracked->timeout_id, g_source_remove);
   g_signal_handlers_disconnect_by_data (resolute_document_get_history (tracked->document), tracked);
-  delete_draft (self, tracked);
+
+  if (discard || !resolute_document_get_modified (tracked->document))
+    delete_draft (self, tracked);
+  else
+    {
+      g_autoptr(GError) error = NULL;
+      ResoluteDraft *draft;
+
+      /* the latest changes too, then kept as recoverable */
+      if (!save_draft (self, tracked, &error))
+        g_debug ("Draft %s could not be written: %s", tracked->id, error->message);
+      if (tracked->has_draft)
+        {
+          draft = g_new0 (ResoluteDraft, 1);
+          draft->id = g_strdup (tracked->id);
+          draft->path = resolute_session_get_draft_path (self, tracked->id);
+          draft->uri = tracked->file != NULL ? g_file_get_uri (tracked->file) : NULL;
+          draft->title = g_strdup (tracked->title);
+          g_ptr_array_add (self->recoverable, draft);
+        }
+    }
+
   g_hash_table_remove (self->tracked, draft_id);
+  write_session (self, FALSE);
 }
 
 /**

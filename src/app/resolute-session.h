@@ -54,7 +54,8 @@ void             resolute_session_update_file          (ResoluteSession *self,
                                                         GFile           *file,
                                                         const char      *title);
 void             resolute_session_untrack              (ResoluteSession *self,
-                                                        const char      *draft_id);
+                                                        const char      *draft_id,
+                                                        gboolean         discard);
 gboolean         resolute_session_autosave_now         (ResoluteSession *self,
                                                         const char      *draft_id,
                                                         GError         **error);

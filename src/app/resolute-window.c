@@ -655,6 +655,18 @@ typedef struct
   AdwTabPage     *tab;
 } CloseTab;
 
+/* The user closed the tab (it was saved, unmodified, or they discarded its
+ * changes): its draft goes with it. */
+static void
+finish_close (ResoluteWindow *self,
+              AdwTabPage     *tab,
+              gboolean        confirmed)
+{
+  if (confirmed)
+    _resolute_page_detach_session (RESOLUTE_PAGE (adw_tab_page_get_child (tab)), TRUE);
+  adw_tab_view_close_page_finish (self->tab_view, tab, confirmed);
+}
+
 static void
 close_tab_saved (GObject      *object,
                  GAsyncResult *result,
@@ -663,7 +675,7 @@ close_tab_saved (GObject      *object,
   CloseTab *close = user_data;
   gboolean saved = resolute_window_save_page_finish (close->window, result, NULL);
 
-  adw_tab_view_close_page_finish (close->window->tab_view, close->tab, saved);
+  finish_close (close->window, close->tab, saved);
   g_object_unref (close->tab);
   g_free (close);
 }
@@ -682,7 +694,7 @@ close_tab_response (AdwMessageDialog *dialog,
       return;
     }
 
-  adw_tab_view_close_page_finish (self->tab_view, close->tab, g_strcmp0 (response, "discard") == 0);
+  finish_close (self, close->tab, g_strcmp0 (response, "discard") == 0);
   g_object_unref (close->tab);
   g_free (close);
 }
@@ -721,7 +733,7 @@ close_page_cb (AdwTabView     *tab_view,
 
   if (!resolute_page_get_modified (page) || self->closing)
     {
-      adw_tab_view_close_page_finish (tab_view, tab, TRUE);
+      finish_close (self, tab, TRUE);
       return GDK_EVENT_STOP;
     }
 
