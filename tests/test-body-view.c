@@ -1226,6 +1226,16 @@ test_screenshots (Fixture       *f,
   resolute_document_add_sponsor (f->document, "Argentina", FALSE);
   resolute_document_add_sponsor (f->document, "Brazil", FALSE);
   resolute_document_add_sponsor (f->document, "Chile", FALSE);
+  {
+    g_autoptr(ResoluteInline) note = resolute_inline_new_from_text ("Reissued for technical reasons.");
+    g_autoptr(ResoluteInline) sponsors = resolute_inline_new_from_text (
+      "Any changes to the list of sponsors will be reflected in the official record of the meeting.");
+
+    g_assert_nonnull (resolute_document_set_star_note (f->document, RESOLUTE_NOTE_ANCHOR_TITLE, note,
+                                                       NULL));
+    g_assert_nonnull (resolute_document_set_star_note (f->document, RESOLUTE_NOTE_ANCHOR_SPONSORS,
+                                                       sponsors, NULL));
+  }
   resolute_body_view_jump_to_clause (f->view, resolute_document_get_clause (f->document, 0));
   gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (f->view)), 0);
   drain ();

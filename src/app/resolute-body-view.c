@@ -520,6 +520,7 @@ build_preface (ResoluteBodyView *self,
 {
   const ResoluteLanguage *language = resolute_document_get_language (self->document);
   ResoluteDocument *document = self->document;
+  ResoluteFootnote *note;
   const char *organ = resolute_language_get_organ_name (language,
                                                         resolute_document_get_organ (document));
   g_autofree char *date = format_date_field (self, RESOLUTE_FIELD_ADOPTION_DATE);
@@ -551,10 +552,19 @@ build_preface (ResoluteBodyView *self,
         }
       else
         what = g_strdup (resolute_language_get_word (language, "DraftResolution"));
-      add_block_line (lines,
-                      resolute_language_expand (language, "SponsorsLine", "sponsors", sponsors,
-                                                "what", what, NULL),
-                      FALSE);
+      note = resolute_document_get_star_note (document, RESOLUTE_NOTE_ANCHOR_SPONSORS);
+      if (note != NULL)
+        add_block_line (lines,
+                        resolute_language_expand (language, "SponsorsLineWithNote", "sponsors",
+                                                  sponsors, "mark",
+                                                  resolute_footnote_get_label (note), "what", what,
+                                                  NULL),
+                        FALSE);
+      else
+        add_block_line (lines,
+                        resolute_language_expand (language, "SponsorsLine", "sponsors", sponsors,
+                                                  "what", what, NULL),
+                        FALSE);
       return;
     }
 
@@ -1538,6 +1548,9 @@ static void
 numbering_changed (ResoluteBodyView *self)
 {
   update_objects (self);
+  /* the "*" of a note on the sponsors line */
+  if (resolute_document_get_kind (self->document) != RESOLUTE_DOCUMENT_KIND_RESOLUTION)
+    update_preface (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -3029,6 +3042,40 @@ label_width (PangoLayout *layout,
   return width;
 }
 
+/* The "*" of the note on the title, after its last word. */
+static void
+draw_title_note (ResoluteBodyView  *self,
+                 GtkSnapshot       *snapshot,
+                 PangoLayout       *layout,
+                 const GtkTextIter *title,
+                 const GdkRGBA     *color)
+{
+  ResoluteFootnote *note = resolute_document_get_star_note (self->document,
+                                                            RESOLUTE_NOTE_ANCHOR_TITLE);
+  PangoAttrList *attrs;
+  GtkTextIter end = *title;
+  GdkRectangle location;
+
+  if (note == NULL)
+    return;
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &end, &location);
+
+  attrs = pango_attr_list_new ();
+  pango_attr_list_insert (attrs, pango_attr_scale_new (0.68));
+  pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  pango_layout_set_text (layout, resolute_footnote_get_label (note), -1);
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot,
+                          &GRAPHENE_POINT_INIT (location.x + 1, location.y - 0.1 * self->em));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+}
+
 /* The numbers and letters in the margin of the visible lines. */
 static void
 resolute_body_view_snapshot_layer (GtkTextView      *text_view,
@@ -3094,6 +3141,7 @@ resolute_body_view_snapshot_layer (GtkTextView      *text_view,
               && resolute_document_get_organ (self->document) != RESOLUTE_ORGAN_SECURITY_COUNCIL)
             draw_label (self, snapshot, layout, _("Title"), TRUE, location.x, location.y, FALSE,
                         &dim);
+          draw_title_note (self, snapshot, layout, &iter, &color);
         }
       else if ((clause = clause_at_line (self, line)) != NULL)
         {
