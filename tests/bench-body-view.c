@@ -61,16 +61,18 @@ build_document (guint n_clauses)
   for (guint position = 0; position < n_clauses; position++)
     {
       gboolean preambular = position < n_preambular;
-      g_autofree char *words = g_strdup_printf ("%s the report of the Secretary-General on the item %u, "
-                                                "and all relevant resolutions of the General Assembly %s",
+      gboolean sub = !preambular && position % 4 != 0 && position > n_preambular;
+      g_autofree char *words = g_strdup_printf ("%s the report of the Secretary-General on the "
+                                                "item %u, and all relevant resolutions of the "
+                                                "General Assembly %s",
                                                 preambular ? "Recalling" : "Requests", position,
                                                 preambular ? "," : ";");
       g_autoptr(ResoluteInline) text = resolute_inline_new_from_text (words);
 
       resolute_document_insert_clause (document, position,
-                                       preambular ? RESOLUTE_CLAUSE_PREAMBULAR : RESOLUTE_CLAUSE_OPERATIVE,
-                                       (!preambular && position % 4 != 0 && position > n_preambular) ? 1 : 0,
-                                       text, NULL);
+                                       preambular ? RESOLUTE_CLAUSE_PREAMBULAR
+                                                  : RESOLUTE_CLAUSE_OPERATIVE,
+                                       sub ? 1 : 0, text, NULL);
       if (position % 10 == 0)
         {
           g_autoptr(ResoluteInline) note = resolute_inline_new_from_text ("Resolution 55/2.");
@@ -241,7 +243,8 @@ main (int   argc,
           }
 
           resolute_body_view_jump_to_clause (RESOLUTE_BODY_VIEW (view),
-                                             resolute_document_get_clause (document, n_clauses / 2));
+                                             resolute_document_get_clause (document,
+                                                                           n_clauses / 2));
           drain ();
           wait_for_frame (window, NULL);
           for (guint i = 0; i < RUNS; i++)
@@ -259,7 +262,8 @@ main (int   argc,
             }
 
           resolute_body_view_jump_to_clause (RESOLUTE_BODY_VIEW (view),
-                                             resolute_document_get_clause (document, first_operative));
+                                             resolute_document_get_clause (document,
+                                                                           first_operative));
           drain ();
           wait_for_frame (window, NULL);
           for (guint i = 0; i < RUNS; i++)
@@ -304,11 +308,13 @@ main (int   argc,
            "(reading %.1f ms, set_document %.1f ms, that frame %.1f ms)\n",
            median (read, n_open) + median (open, n_open), median (read, n_open),
            median (load, n_open), median (first_frame, n_open));
-  g_print ("keystroke: %.2f ms handling; the frame after it %.2f ms of work (%.1f ms until drawn)\n",
+  g_print ("keystroke: %.2f ms handling; the frame after it %.2f ms of work "
+           "(%.1f ms until drawn)\n",
            median (key_sync, RUNS), median (key_work, RUNS), median (key_frame, RUNS));
   g_print ("renumber (Enter at operative paragraph 1): %.2f ms handling; the frame after it "
            "%.2f ms of work (%.1f ms until drawn)\n",
-           median (renumber_sync, RUNS), median (renumber_work, RUNS), median (renumber_frame, RUNS));
+           median (renumber_sync, RUNS), median (renumber_work, RUNS),
+           median (renumber_frame, RUNS));
   g_print ("renumber in the document alone (no view): %.2f ms\n", median (core_renumber, RUNS));
   return 0;
 }

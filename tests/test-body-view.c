@@ -62,7 +62,8 @@ add_note (ResoluteDocument *document,
   g_autoptr(GError) error = NULL;
 
   g_assert_nonnull (hit);
-  resolute_document_insert_footnote (document, position, hit - content + strlen (after), note, &error);
+  resolute_document_insert_footnote (document, position, hit - content + strlen (after), note,
+                                     &error);
   g_assert_no_error (error);
 }
 
@@ -77,7 +78,8 @@ build_resolution (void)
   resolute_document_set_field (document, RESOLUTE_FIELD_SYMBOL, "A/RES/68/160", NULL);
   resolute_document_set_field (document, RESOLUTE_FIELD_RESOLUTION_NUMBER, "68/160", NULL);
   resolute_document_set_field (document, RESOLUTE_FIELD_TITLE,
-                               "Enhancement of international cooperation in the field of human rights",
+                               "Enhancement of international cooperation in the field of "
+                               "human rights",
                                NULL);
   resolute_document_set_field (document, RESOLUTE_FIELD_ADOPTION_DATE, "2013-12-18", NULL);
   resolute_document_set_field (document, RESOLUTE_FIELD_MEETING, "70th plenary meeting", NULL);
@@ -85,40 +87,42 @@ build_resolution (void)
                                "on the report of the Third Committee (A/68/456/Add.2)", NULL);
 
   add_clause (document, RESOLUTE_CLAUSE_PREAMBULAR, 0,
-              "Reaffirming its commitment to promoting international cooperation, as set forth in the "
-              "Charter of the United Nations, in particular Article 1, paragraph 3, as well as relevant "
-              "provisions of the Vienna Declaration and Programme of Action adopted by the World "
-              "Conference on Human Rights on 25 June 1993 for enhancing genuine cooperation among "
-              "Member States in the field of human rights,");
+              "Reaffirming its commitment to promoting international cooperation, as set forth in "
+              "the Charter of the United Nations, in particular Article 1, paragraph 3, as well "
+              "as relevant provisions of the Vienna Declaration and Programme of Action adopted "
+              "by the World Conference on Human Rights on 25 June 1993 for enhancing genuine "
+              "cooperation among Member States in the field of human rights,");
   add_note (document, 0, "25 June 1993", "A/CONF.157/24 (Part I), chap. III.");
   add_clause (document, RESOLUTE_CLAUSE_PREAMBULAR, 0,
-              "Recalling its adoption of the United Nations Millennium Declaration on 8 September 2000 "
-              "and its resolution 67/169 of 20 December 2012,");
+              "Recalling its adoption of the United Nations Millennium Declaration on 8 September "
+              "2000 and its resolution 67/169 of 20 December 2012,");
   add_note (document, 1, "8 September 2000", "Resolution 55/2.");
   add_clause (document, RESOLUTE_CLAUSE_PREAMBULAR, 0,
-              "Recognizing that the enhancement of international cooperation in the field of human rights "
-              "is essential for the full achievement of the purposes of the United Nations, including the "
-              "effective promotion and protection of all human rights,");
+              "Recognizing that the enhancement of international cooperation in the field of "
+              "human rights is essential for the full achievement of the purposes of the United "
+              "Nations, including the effective promotion and protection of all human rights,");
   add_clause (document, RESOLUTE_CLAUSE_PREAMBULAR, 0,
-              "Deeply concerned that dialogue among religions, cultures and civilizations in the field of "
-              "human rights could contribute greatly to the enhancement of international cooperation in "
-              "this field,");
+              "Deeply concerned that dialogue among religions, cultures and civilizations in the "
+              "field of human rights could contribute greatly to the enhancement of international "
+              "cooperation in this field,");
   add_clause (document, RESOLUTE_CLAUSE_OPERATIVE, 0,
-              "Reaffirms that it is one of the purposes of the United Nations and the responsibility of all "
-              "Member States to promote, protect and encourage respect for human rights and fundamental "
-              "freedoms through, inter alia, international cooperation;");
+              "Reaffirms that it is one of the purposes of the United Nations and the "
+              "responsibility of all Member States to promote, protect and encourage respect for "
+              "human rights and fundamental freedoms through, inter alia, international "
+              "cooperation;");
   add_clause (document, RESOLUTE_CLAUSE_OPERATIVE, 0,
-              "Recognizes that, in addition to their separate responsibilities to their individual "
-              "societies, States have a collective responsibility to uphold the principles of human "
-              "dignity, equality and equity at the global level;");
+              "Recognizes that, in addition to their separate responsibilities to their "
+              "individual societies, States have a collective responsibility to uphold the "
+              "principles of human dignity, equality and equity at the global level;");
   add_clause (document, RESOLUTE_CLAUSE_OPERATIVE, 0,
               "Urges all actors on the international scene:");
   add_clause (document, RESOLUTE_CLAUSE_OPERATIVE, 1,
-              "To build an international order based on inclusion, justice, equality and equity, human "
-              "dignity, mutual understanding and promotion of and respect for cultural diversity;");
+              "To build an international order based on inclusion, justice, equality and equity, "
+              "human dignity, mutual understanding and promotion of and respect for cultural "
+              "diversity;");
   add_clause (document, RESOLUTE_CLAUSE_OPERATIVE, 1,
-              "To reject all doctrines of exclusion based on racism, racial discrimination, xenophobia "
-              "and related intolerance, in particular:");
+              "To reject all doctrines of exclusion based on racism, racial discrimination, "
+              "xenophobia and related intolerance, in particular:");
   add_clause (document, RESOLUTE_CLAUSE_OPERATIVE, 2, "In education and public information;");
   add_clause (document, RESOLUTE_CLAUSE_OPERATIVE, 2, "In the administration of justice;");
   add_clause (document, RESOLUTE_CLAUSE_OPERATIVE, 0,
@@ -127,20 +131,22 @@ build_resolution (void)
               "non-governmental organizations on the measures referred to in ");
   add_clause (document, RESOLUTE_CLAUSE_OPERATIVE, 0,
               "Decides to continue its consideration of the question at its sixty-ninth session.");
-  add_note (document, 11, "High Commissioner for Human Rights", "See General Assembly resolution 48/141.");
+  add_note (document, 11, "High Commissioner for Human Rights",
+            "See General Assembly resolution 48/141.");
 
   {
     ResoluteClause *source = resolute_document_get_clause (document, 11);
+    guint end = resolute_inline_get_length (resolute_clause_get_content (source));
     ResoluteClause *target = resolute_document_get_clause (document, 7);
     g_autoptr(GError) error = NULL;
 
     resolute_document_insert_cross_reference (document, 11,
-                                              resolute_inline_get_length (resolute_clause_get_content (source)),
+                                              end,
                                               resolute_clause_get_id (target),
                                               RESOLUTE_CROSS_REF_DIRECTION, &error);
     g_assert_no_error (error);
     resolute_document_insert_text (document, 11,
-                                   resolute_inline_get_length (resolute_clause_get_content (source)),
+                                   end + strlen (OBJ),
                                    ";", &error);
     g_assert_no_error (error);
   }
@@ -189,7 +195,8 @@ focus_window (Fixture *f)
   gtk_widget_grab_focus (GTK_WIDGET (f->view));
   if (!use_xdotool || !GDK_IS_X11_SURFACE (surface))
     return;
-  command = g_strdup_printf ("xdotool windowfocus --sync %lu", (gulong) gdk_x11_surface_get_xid (surface));
+  command = g_strdup_printf ("xdotool windowfocus --sync %lu",
+                             (gulong) gdk_x11_surface_get_xid (surface));
   g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
   drain ();
 }
@@ -324,18 +331,43 @@ select_range (Fixture *f,
   gtk_text_buffer_select_range (buffer_of (f), &b, &a);
 }
 
+static ResoluteClause *
+clause_at (Fixture *f,
+           guint    position)
+{
+  return resolute_document_get_clause (f->document, position);
+}
+
+static guint
+n_footnotes (Fixture *f)
+{
+  return g_list_model_get_n_items (resolute_document_get_footnotes (f->document));
+}
+
+static guint
+n_undo (Fixture *f)
+{
+  return resolute_history_get_n_undo (resolute_document_get_history (f->document));
+}
+
+static ResoluteClause *
+cursor_clause (Fixture *f)
+{
+  return resolute_body_view_get_cursor_clause (f->view);
+}
+
 static const char *
 text_of (Fixture *f,
          guint    position)
 {
-  return resolute_inline_get_text (resolute_clause_get_content (resolute_document_get_clause (f->document, position)));
+  return resolute_inline_get_text (resolute_clause_get_content (clause_at (f, position)));
 }
 
 static const char *
 label_of (Fixture *f,
           guint    position)
 {
-  return resolute_clause_get_label (resolute_document_get_clause (f->document, position));
+  return resolute_clause_get_label (clause_at (f, position));
 }
 
 static char *
@@ -414,7 +446,8 @@ test_load (Fixture       *f,
   g_autofree char *all = NULL;
   GtkTextIter start, end;
 
-  g_assert_cmpstr (title, ==, "Enhancement of international cooperation in the field of human rights");
+  g_assert_cmpstr (title, ==,
+                   "Enhancement of international cooperation in the field of human rights");
   g_assert_cmpstr (formula, ==, "The General Assembly,");
   assert_mirrors (f);
 
@@ -427,7 +460,7 @@ test_load (Fixture       *f,
   g_assert_null (strstr (all, "(a)"));
   g_assert_null (strstr (all, "(i)"));
 
-  g_assert_true (resolute_body_view_get_cursor_clause (f->view) == resolute_document_get_clause (f->document, 0));
+  g_assert_true (cursor_clause (f) == clause_at (f, 0));
 }
 
 static void
@@ -455,11 +488,11 @@ test_enter_at_end (Fixture       *f,
   cursor_to_end (f, 8);
   press (f, "Return");
   g_assert_cmpuint (resolute_document_get_n_clauses (f->document), ==, n + 1);
-  clause = resolute_document_get_clause (f->document, 9);
+  clause = clause_at (f, 9);
   g_assert_cmpint (resolute_clause_get_kind (clause), ==, RESOLUTE_CLAUSE_OPERATIVE);
   g_assert_cmpuint (resolute_clause_get_level (clause), ==, 1);
   g_assert_cmpstr (text_of (f, 9), ==, "");
-  g_assert_true (resolute_body_view_get_cursor_clause (f->view) == clause);
+  g_assert_true (cursor_clause (f) == clause);
 
   type_text (f, "To condemn intolerance;");
   g_assert_cmpstr (text_of (f, 9), ==, "To condemn intolerance;");
@@ -468,12 +501,12 @@ test_enter_at_end (Fixture       *f,
 
   /* Enter on the empty sub-paragraph that follows takes it up a level */
   press (f, "Return");
-  clause = resolute_document_get_clause (f->document, 10);
+  clause = clause_at (f, 10);
   g_assert_cmpstr (resolute_clause_get_label (clause), ==, "(d)");
   press (f, "Return");
   g_assert_cmpuint (resolute_clause_get_level (clause), ==, 0);
   g_assert_cmpstr (resolute_clause_get_label (clause), ==, "4.");
-  g_assert_true (resolute_body_view_get_cursor_clause (f->view) == clause);
+  g_assert_true (cursor_clause (f) == clause);
   assert_mirrors (f);
 }
 
@@ -487,7 +520,8 @@ test_enter_splits (Fixture       *f,
   press (f, "Return");
   g_assert_cmpuint (resolute_document_get_n_clauses (f->document), ==, n + 1);
   g_assert_cmpstr (text_of (f, 12), ==, "Decides to continue");
-  g_assert_cmpstr (text_of (f, 13), ==, " its consideration of the question at its sixty-ninth session.");
+  g_assert_cmpstr (text_of (f, 13), ==,
+                   " its consideration of the question at its sixty-ninth session.");
   g_assert_cmpstr (label_of (f, 13), ==, "6.");
   assert_mirrors (f);
 }
@@ -519,7 +553,7 @@ static void
 test_tab_levels (Fixture       *f,
                  gconstpointer  data)
 {
-  ResoluteClause *clause = resolute_document_get_clause (f->document, 5);
+  ResoluteClause *clause = clause_at (f, 5);
 
   g_assert_cmpstr (label_of (f, 5), ==, "2.");
   cursor_to (f, 5, 10);
@@ -534,7 +568,7 @@ test_tab_levels (Fixture       *f,
   g_assert_cmpstr (resolute_clause_get_label (clause), ==, "2.");
 
   /* a sub-paragraph goes down to (i), then back */
-  clause = resolute_document_get_clause (f->document, 8);
+  clause = clause_at (f, 8);
   cursor_to (f, 8, 0);
   press (f, "Tab");
   g_assert_cmpuint (resolute_clause_get_level (clause), ==, 2);
@@ -543,7 +577,7 @@ test_tab_levels (Fixture       *f,
   press (f, "shift+Tab");
   g_assert_cmpstr (resolute_clause_get_label (clause), ==, "(b)");
   g_assert_cmpstr (label_of (f, 9), ==, "(i)");
-  g_assert_true (resolute_body_view_get_cursor_clause (f->view) == clause);
+  g_assert_true (cursor_clause (f) == clause);
   assert_mirrors (f);
 }
 
@@ -557,19 +591,20 @@ test_italic (Fixture       *f,
 
   select_range (f, 4, start, 4, end);
   press (f, "ctrl+i");
-  content = resolute_clause_get_content (resolute_document_get_clause (f->document, 4));
+  content = resolute_clause_get_content (clause_at (f, 4));
   g_assert_true (resolute_inline_has_span (content, RESOLUTE_SPAN_ITALIC, start, end));
   press (f, "ctrl+i");
-  content = resolute_clause_get_content (resolute_document_get_clause (f->document, 4));
+  content = resolute_clause_get_content (clause_at (f, 4));
   g_assert_false (resolute_inline_has_span (content, RESOLUTE_SPAN_ITALIC, start, end));
 
   /* the opening phrase is in italics by itself, and in the buffer */
   {
     GtkTextIter iter;
-    GtkTextTag *italic = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer_of (f)), "italic");
+    GtkTextTagTable *tags = gtk_text_buffer_get_tag_table (buffer_of (f));
+    GtkTextTag *italic = gtk_text_tag_table_lookup (tags, "italic");
 
     g_assert_cmpuint (resolute_document_get_opening_length (f->document,
-                                                            resolute_document_get_clause (f->document, 4)),
+                                                            clause_at (f, 4)),
                       ==, strlen ("Reaffirms"));
     gtk_text_buffer_get_iter_at_line_index (buffer_of (f), &iter, 2 + 4, 2);
     g_assert_true (gtk_text_iter_has_tag (&iter, italic));
@@ -629,7 +664,7 @@ test_footnotes (Fixture       *f,
   /* 2 notes before it: this one is 3 */
   cursor_to (f, 2, offset);
   press (f, "ctrl+alt+f");
-  g_assert_cmpuint (g_list_model_get_n_items (resolute_document_get_footnotes (f->document)), ==, 4);
+  g_assert_cmpuint (n_footnotes (f), ==, 4);
   footnote = g_list_model_get_item (resolute_document_get_footnotes (f->document), 2);
   g_object_unref (footnote);
   g_assert_cmpstr (resolute_footnote_get_label (footnote), ==, "3");
@@ -651,8 +686,9 @@ test_footnotes (Fixture       *f,
   /* deleting the mark deletes the footnote */
   cursor_to (f, 2, offset + strlen (OBJ));
   press (f, "BackSpace");
-  g_assert_null (resolute_document_lookup_footnote (f->document, resolute_footnote_get_id (footnote)));
-  g_assert_cmpuint (g_list_model_get_n_items (resolute_document_get_footnotes (f->document)), ==, 4);
+  g_assert_null (resolute_document_lookup_footnote (f->document,
+                                                    resolute_footnote_get_id (footnote)));
+  g_assert_cmpuint (n_footnotes (f), ==, 4);
   assert_mirrors (f);
 
   /* moving a paragraph with a mark renumbers the marks */
@@ -660,7 +696,7 @@ test_footnotes (Fixture       *f,
   press (f, "alt+Up");
   g_assert_cmpstr (resolute_footnote_get_label (resolute_document_lookup_footnote (
                      f->document, resolute_inline_get_object (resolute_clause_get_content (
-                       resolute_document_get_clause (f->document, 0)), 0)->target)), ==, "1");
+                       clause_at (f, 0)), 0)->target)), ==, "1");
   g_assert_true (g_str_has_prefix (text_of (f, 0), "Recalling"));
   assert_mirrors (f);
 }
@@ -669,7 +705,7 @@ static void
 test_cross_reference (Fixture       *f,
                       gconstpointer  data)
 {
-  const ResoluteInline *content = resolute_clause_get_content (resolute_document_get_clause (f->document, 11));
+  const ResoluteInline *content = resolute_clause_get_content (clause_at (f, 11));
   const ResoluteInlineObject *object = resolute_inline_get_object (content, 1);
   guint offset = object->offset;
   GdkPaintable *mark = mark_at (f, 11, offset);
@@ -697,7 +733,7 @@ test_cross_reference (Fixture       *f,
 
   /* inserting a new one at the cursor */
   cursor_to (f, 4, 0);
-  g_assert_true (resolute_body_view_insert_cross_reference (f->view, resolute_document_get_clause (f->document, 5),
+  g_assert_true (resolute_body_view_insert_cross_reference (f->view, clause_at (f, 5),
                                                             &error));
   g_assert_no_error (error);
   drain ();
@@ -741,7 +777,9 @@ test_outside_changes (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  g_autoptr(ResoluteInline) content = resolute_inline_new_from_text ("Notes with appreciation the report;");
+  g_autoptr(ResoluteInline) content = NULL;
+
+  content = resolute_inline_new_from_text ("Notes with appreciation the report;");
 
   /* the properties dialog edits the title */
   resolute_document_set_field (f->document, RESOLUTE_FIELD_TITLE, "A new title", &error);
@@ -778,7 +816,7 @@ test_multi_clause_selection (Fixture       *f,
                              gconstpointer  data)
 {
   guint n = resolute_document_get_n_clauses (f->document);
-  guint undo = resolute_history_get_n_undo (resolute_document_get_history (f->document));
+  guint undo = n_undo (f);
   g_autofree char *before = resolute_test_dump (f->document);
   g_autofree char *undone = NULL;
 
@@ -787,7 +825,7 @@ test_multi_clause_selection (Fixture       *f,
   type_text (f, "X");
   g_assert_cmpuint (resolute_document_get_n_clauses (f->document), ==, n - 2);
   g_assert_true (g_str_has_prefix (text_of (f, 3), "Deeply concerned thatX in addition"));
-  g_assert_cmpuint (resolute_history_get_n_undo (resolute_document_get_history (f->document)), ==, undo + 1);
+  g_assert_cmpuint (n_undo (f), ==, undo + 1);
   assert_mirrors (f);
 
   press (f, "ctrl+z");
@@ -802,9 +840,9 @@ test_multi_clause_selection (Fixture       *f,
   g_signal_emit_by_name (f->view, "paste-clipboard");
   g_assert_true (document_has_clauses (f, n - 3));
   g_assert_true (g_str_has_prefix (text_of (f, 3), "Deeply concernedY all actors"));
-  g_assert_cmpint (resolute_clause_get_kind (resolute_document_get_clause (f->document, 3)), ==,
+  g_assert_cmpint (resolute_clause_get_kind (clause_at (f, 3)), ==,
                    RESOLUTE_CLAUSE_OPERATIVE);
-  g_assert_cmpuint (resolute_history_get_n_undo (resolute_document_get_history (f->document)), ==, undo + 1);
+  g_assert_cmpuint (n_undo (f), ==, undo + 1);
   assert_mirrors (f);
   press (f, "ctrl+z");
   g_clear_pointer (&undone, g_free);
@@ -821,14 +859,15 @@ test_paste_ods_text (Fixture       *f,
   guint n = resolute_document_get_n_clauses (f->document);
   const char *text =
     "\t15.\tEncourages Member States to cooperate;\n"
-    "\t16.\tRequests the Secretary-General to report on the implementation of the present resolution.\n";
+    "\t16.\tRequests the Secretary-General to report on the implementation of the present "
+    "resolution.\n";
 
   cursor_to_end (f, 12);
   gdk_clipboard_set_text (clipboard, text);
   g_signal_emit_by_name (f->view, "paste-clipboard");
   g_assert_true (document_has_clauses (f, n + 2));
   g_assert_true (g_str_has_prefix (text_of (f, 13), "Encourages Member States"));
-  g_assert_cmpint (resolute_clause_get_kind (resolute_document_get_clause (f->document, 14)), ==,
+  g_assert_cmpint (resolute_clause_get_kind (clause_at (f, 14)), ==,
                    RESOLUTE_CLAUSE_OPERATIVE);
   g_assert_cmpstr (label_of (f, 14), ==, "7.");
   assert_mirrors (f);
@@ -853,7 +892,7 @@ test_copy_paste_structure (Fixture       *f,
                            gconstpointer  data)
 {
   guint n = resolute_document_get_n_clauses (f->document);
-  guint notes = g_list_model_get_n_items (resolute_document_get_footnotes (f->document));
+  guint notes = n_footnotes (f);
   g_autofree char *copied = NULL;
 
   /* operative 3 with its sub-paragraphs, and operative 4 with a footnote */
@@ -863,11 +902,11 @@ test_copy_paste_structure (Fixture       *f,
   cursor_to_end (f, 12);
   g_signal_emit_by_name (f->view, "paste-clipboard");
   g_assert_true (document_has_clauses (f, n + 6));
-  g_assert_cmpuint (resolute_clause_get_level (resolute_document_get_clause (f->document, 14)), ==, 1);
+  g_assert_cmpuint (resolute_clause_get_level (clause_at (f, 14)), ==, 1);
   g_assert_cmpstr (label_of (f, 14), ==, "(a)");
   g_assert_cmpstr (label_of (f, 16), ==, "(i)");
   g_assert_cmpstr (text_of (f, 13), ==, "Urges all actors on the international scene:");
-  g_assert_cmpuint (g_list_model_get_n_items (resolute_document_get_footnotes (f->document)), ==, notes);
+  g_assert_cmpuint (n_footnotes (f), ==, notes);
   assert_mirrors (f);
   (void) copied;
 }
@@ -882,18 +921,22 @@ test_header_editing (Fixture       *f,
   gtk_text_buffer_place_cursor (buffer_of (f), &iter);
   type_text (f, " and promotion");
   g_assert_cmpstr (resolute_document_get_field (f->document, RESOLUTE_FIELD_TITLE), ==,
-                   "Enhancement and promotion of international cooperation in the field of human rights");
-  g_assert_null (resolute_body_view_get_cursor_clause (f->view));
+                   "Enhancement and promotion of international cooperation in the field of human "
+                   "rights");
+  g_assert_null (cursor_clause (f));
 
   /* a line pasted into the title goes into the title */
   gtk_text_buffer_get_iter_at_line_index (buffer_of (f), &iter, 0, 0);
   gtk_text_buffer_place_cursor (buffer_of (f), &iter);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->view)), "Further ");
   g_signal_emit_by_name (f->view, "paste-clipboard");
-  for (guint i = 0; i < 100 && !g_str_has_prefix (resolute_document_get_field (f->document,
-                                                                               RESOLUTE_FIELD_TITLE),
-                                                  "Further "); i++)
-    wait_ms (10);
+  for (guint i = 0; i < 100; i++)
+    {
+      if (g_str_has_prefix (resolute_document_get_field (f->document, RESOLUTE_FIELD_TITLE),
+                            "Further "))
+        break;
+      wait_ms (10);
+    }
   g_assert_cmpstr (resolute_document_get_field (f->document, RESOLUTE_FIELD_TITLE), ==,
                    "Further Enhancement and promotion of international cooperation in the field "
                    "of human rights");
@@ -903,7 +946,7 @@ test_header_editing (Fixture       *f,
   gtk_text_iter_forward_to_line_end (&iter);
   gtk_text_buffer_place_cursor (buffer_of (f), &iter);
   press (f, "Return");
-  g_assert_true (resolute_body_view_get_cursor_clause (f->view) == resolute_document_get_clause (f->document, 0));
+  g_assert_true (cursor_clause (f) == clause_at (f, 0));
   assert_mirrors (f);
 }
 
@@ -947,7 +990,7 @@ test_paste_un_document (Fixture       *f,
   g_assert_cmpuint (resolute_document_get_n_clauses (f->document), ==, 23);
   g_assert_true (g_str_has_prefix (text_of (f, 9), "Reaffirms that it is one of the purposes"));
   g_assert_cmpstr (label_of (f, 22), ==, "14.");
-  g_assert_cmpuint (resolute_history_get_n_undo (resolute_document_get_history (f->document)), ==, 1);
+  g_assert_cmpuint (n_undo (f), ==, 1);
   assert_mirrors (f);
 }
 
@@ -974,8 +1017,8 @@ test_zoom_and_cursor (Fixture       *f,
 
   /* the outline and footnotes pane jump; the cursor clause follows, notified once */
   g_signal_connect_swapped (f->view, "notify::cursor-clause", G_CALLBACK (count_notify), &notified);
-  resolute_body_view_jump_to_clause (f->view, resolute_document_get_clause (f->document, 9));
-  g_assert_true (resolute_body_view_get_cursor_clause (f->view) == resolute_document_get_clause (f->document, 9));
+  resolute_body_view_jump_to_clause (f->view, clause_at (f, 9));
+  g_assert_true (cursor_clause (f) == clause_at (f, 9));
   g_assert_cmpuint (notified, ==, 1);
   cursor_to (f, 9, 5);
   g_assert_cmpuint (notified, ==, 1);
@@ -983,7 +1026,7 @@ test_zoom_and_cursor (Fixture       *f,
   footnote = g_list_model_get_item (resolute_document_get_footnotes (f->document), 1);
   g_object_unref (footnote);
   resolute_body_view_jump_to_footnote (f->view, footnote);
-  g_assert_true (resolute_body_view_get_cursor_clause (f->view) == resolute_document_get_clause (f->document, 1));
+  g_assert_true (cursor_clause (f) == clause_at (f, 1));
   g_assert_cmpuint (notified, ==, 2);
   g_signal_handlers_disconnect_by_func (f->view, count_notify, &notified);
 }
@@ -1001,7 +1044,7 @@ test_drag_and_drop (Fixture       *f,
                         "paragraph 3, as well as relevant provisions of the Vienna Declaration and "
                         "Programme of Action adopted by the World Conference on Human Rights on ");
   guint end = start + strlen ("25 June 1993") + strlen (OBJ);
-  guint notes = g_list_model_get_n_items (resolute_document_get_footnotes (f->document));
+  guint notes = n_footnotes (f);
   g_autofree char *dragged = NULL;
   GtkTextIter a, b, drop;
   const ResoluteInline *content;
@@ -1022,8 +1065,8 @@ test_drag_and_drop (Fixture       *f,
 
   g_assert_true (g_str_has_prefix (text_of (f, 2), "25 June 1993" OBJ "Recognizing"));
   g_assert_null (strstr (text_of (f, 0), "1993"));
-  g_assert_cmpuint (g_list_model_get_n_items (resolute_document_get_footnotes (f->document)), ==, notes);
-  content = resolute_clause_get_content (resolute_document_get_clause (f->document, 2));
+  g_assert_cmpuint (n_footnotes (f), ==, notes);
+  content = resolute_clause_get_content (clause_at (f, 2));
   g_assert_cmpuint (resolute_inline_get_n_objects (content), ==, 1);
   assert_mark_text (mark_at (f, 2, strlen ("25 June 1993")), "2");
   assert_mirrors (f);
@@ -1071,7 +1114,7 @@ test_random_edits (Fixture       *f,
 
             if (n > 0)
               resolute_body_view_insert_cross_reference (
-                f->view, resolute_document_get_clause (f->document, g_rand_int_range (rand, 0, n)),
+                f->view, clause_at (f, g_rand_int_range (rand, 0, n)),
                 NULL);
             drain ();
           }
@@ -1194,27 +1237,35 @@ test_screenshots (Fixture       *f,
   /* the end of the document, with the annex */
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(ResoluteInline) title = resolute_inline_new_from_text ("Principles of international cooperation");
+    g_autoptr(ResoluteInline) title = NULL;
     g_autoptr(ResoluteInline) heading = resolute_inline_new_from_text ("General principles");
-    g_autoptr(ResoluteInline) text = resolute_inline_new_from_text ("Cooperation shall be based on dialogue.");
+    g_autoptr(ResoluteInline) text = NULL;
     guint n = resolute_document_get_n_clauses (f->document);
-    ResoluteClause *target = resolute_document_get_clause (f->document, 8);
+    ResoluteClause *target = clause_at (f, 8);
+
+    title = resolute_inline_new_from_text ("Principles of international cooperation");
+    text = resolute_inline_new_from_text ("Cooperation shall be based on dialogue.");
 
     resolute_document_insert_clause (f->document, n, RESOLUTE_CLAUSE_ANNEX, 0, title, &error);
     g_assert_no_error (error);
-    resolute_document_insert_clause (f->document, n + 1, RESOLUTE_CLAUSE_ANNEX_HEADING, 0, heading, &error);
+    resolute_document_insert_clause (f->document, n + 1, RESOLUTE_CLAUSE_ANNEX_HEADING, 0, heading,
+                                     &error);
     g_assert_no_error (error);
     resolute_document_set_clause_heading_label (f->document, n + 1, "I.", &error);
-    resolute_document_insert_clause (f->document, n + 2, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, text, &error);
+    resolute_document_insert_clause (f->document, n + 2, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, text,
+                                     &error);
     g_assert_no_error (error);
-    resolute_document_insert_clause (f->document, n + 3, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, text, &error);
+    resolute_document_insert_clause (f->document, n + 3, RESOLUTE_CLAUSE_ANNEX_PARAGRAPH, 0, text,
+                                     &error);
     g_assert_no_error (error);
-    resolute_document_insert_cross_reference (f->document, n + 3, 0, resolute_clause_get_id (target), 1, &error);
+    resolute_document_insert_cross_reference (f->document, n + 3, 0,
+                                              resolute_clause_get_id (target),
+                                              RESOLUTE_CROSS_REF_DIRECTION, &error);
     g_assert_no_error (error);
     resolute_document_delete_clauses (f->document, 8, 1, &error);
     g_assert_no_error (error);
     drain ();
-    resolute_body_view_jump_to_clause (f->view, resolute_document_get_clause (f->document, n + 2));
+    resolute_body_view_jump_to_clause (f->view, clause_at (f, n + 2));
     drain ();
     gtk_test_widget_wait_for_draw (f->window);
     wait_ms (100);
@@ -1227,16 +1278,18 @@ test_screenshots (Fixture       *f,
   resolute_document_add_sponsor (f->document, "Brazil", FALSE);
   resolute_document_add_sponsor (f->document, "Chile", FALSE);
   {
-    g_autoptr(ResoluteInline) note = resolute_inline_new_from_text ("Reissued for technical reasons.");
+    g_autoptr(ResoluteInline) note = NULL;
     g_autoptr(ResoluteInline) sponsors = resolute_inline_new_from_text (
-      "Any changes to the list of sponsors will be reflected in the official record of the meeting.");
+      "Any changes to the list of sponsors will be reflected in the official record of the "
+      "meeting.");
 
-    g_assert_nonnull (resolute_document_set_star_note (f->document, RESOLUTE_NOTE_ANCHOR_TITLE, note,
-                                                       NULL));
+    note = resolute_inline_new_from_text ("Reissued for technical reasons.");
+    g_assert_nonnull (resolute_document_set_star_note (f->document, RESOLUTE_NOTE_ANCHOR_TITLE,
+                                                       note, NULL));
     g_assert_nonnull (resolute_document_set_star_note (f->document, RESOLUTE_NOTE_ANCHOR_SPONSORS,
                                                        sponsors, NULL));
   }
-  resolute_body_view_jump_to_clause (f->view, resolute_document_get_clause (f->document, 0));
+  resolute_body_view_jump_to_clause (f->view, clause_at (f, 0));
   gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (f->view)), 0);
   drain ();
   gtk_test_widget_wait_for_draw (f->window);
@@ -1290,7 +1343,8 @@ main (int   argc,
                 && GDK_IS_X11_DISPLAY (gdk_display_get_default ())
                 && g_getenv ("RESOLUTE_TEST_NO_XDOTOOL") == NULL;
 
-#define ADD(path, func) g_test_add ("/Resolute/BodyView/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define ADD(path, func) \
+  g_test_add ("/Resolute/BodyView/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("load", test_load);
   ADD ("typing", test_typing);
   ADD ("enter-at-end", test_enter_at_end);
