@@ -787,13 +787,20 @@ test_outside_changes (Fixture       *f,
   title = line_text (f, 0);
   g_assert_cmpstr (title, ==, "A new title");
 
-  /* the outline moves and inserts clauses */
+  /* the outline moves and inserts clauses; the cursor stays in its clause */
+  cursor_to (f, 9, 3);
+  g_assert_true (cursor_clause (f) == clause_at (f, 9));
   resolute_document_move_clause_down (f->document, 4, &error);
   g_assert_no_error (error);
   assert_mirrors (f);
-  resolute_document_insert_clause (f->document, 4, RESOLUTE_CLAUSE_OPERATIVE, 0, content, &error);
-  g_assert_no_error (error);
-  assert_mirrors (f);
+  {
+    ResoluteClause *before = cursor_clause (f);
+
+    resolute_document_insert_clause (f->document, 4, RESOLUTE_CLAUSE_OPERATIVE, 0, content, &error);
+    g_assert_no_error (error);
+    assert_mirrors (f);
+    g_assert_true (cursor_clause (f) == before);
+  }
   resolute_document_undo (f->document);
   resolute_document_undo (f->document);
   assert_mirrors (f);

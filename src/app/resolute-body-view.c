@@ -1460,6 +1460,8 @@ clause_changed (ResoluteDocument *document,
     gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static void update_cursor_clause (ResoluteBodyView *self);
+
 static void
 clauses_changed (GListModel       *model,
                  guint             position,
@@ -1520,6 +1522,9 @@ clauses_changed (GListModel       *model,
 
   self->objects_dirty |= removed > 0;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  /* the cursor's line may hold another clause now, without having moved */
+  update_cursor_clause (self);
 }
 
 static void
