@@ -807,6 +807,18 @@ test_outside_changes (Fixture       *f,
   resolute_document_set_clause_kind (f->document, 4, RESOLUTE_CLAUSE_PREAMBULAR, &error);
   g_assert_no_error (error);
   assert_mirrors (f);
+
+  /* a line break that a file brought into a paragraph does not split its line */
+  {
+    g_autoptr(ResoluteInline) broken = resolute_inline_new_from_text ("Takes note\nof the report;");
+    g_autofree char *line = NULL;
+
+    g_assert_true (resolute_document_set_clause_content (f->document, 6, broken, NULL));
+    line = line_text (f, 2 + 6);
+    g_assert_cmpstr (line, ==, "Takes note of the report;");
+    g_assert_cmpint (gtk_text_buffer_get_line_count (buffer_of (f)), ==,
+                     2 + resolute_document_get_n_clauses (f->document));
+  }
 }
 
 static gboolean

@@ -167,6 +167,25 @@ get_buffer (ResoluteBodyView *self)
   return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
 }
 
+/* A clause is one line of the buffer: the line and paragraph separators its
+ * text should not hold show as a space and U+2028, of the same length in
+ * bytes, so that offsets stay those of the model. */
+static char *
+sanitize_line (const char *text,
+               gsize       length)
+{
+  char *copy = g_strndup (text, length);
+
+  for (char *p = copy; *p != '\0'; p++)
+    {
+      if (*p == '\n' || *p == '\r')
+        *p = ' ';
+      else if ((guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0xA9)
+        p[2] = (char) 0xA8;
+    }
+  return copy;
+}
+
 static void
 piece_free (gpointer data)
 {
@@ -312,7 +331,7 @@ get_header_text (ResoluteBodyView *self,
     }
 
   /* a header line is one line */
-  return g_strdelimit (g_strdup (text != NULL ? text : ""), "\r\n", ' ');
+  return text != NULL ? sanitize_line (text, strlen (text)) : g_strdup ("");
 }
 
 static char *
@@ -1291,7 +1310,11 @@ insert_content (ResoluteBodyView     *self,
       guint run_end = hit != NULL ? (guint) (hit - text) : end;
 
       if (run_end > p)
-        gtk_text_buffer_insert (buffer, iter, text + p, run_end - p);
+        {
+          g_autofree char *run = sanitize_line (text + p, run_end - p);
+
+          gtk_text_buffer_insert (buffer, iter, run, -1);
+        }
       if (hit == NULL)
         break;
 
@@ -1348,10 +1371,12 @@ replace_line_text (ResoluteBodyView     *self,
                    ResoluteClause       *source)
 {
   GtkTextBuffer *buffer = get_buffer (self);
+  g_autofree char *clean = sanitize_line (text, strlen (text));
   GtkTextIter start, end;
   g_autofree char *old = NULL;
   gsize old_len, new_len, prefix = 0, suffix = 0;
 
+  text = clean;
   get_line_start (self, line, &start);
   get_line_end (self, line, &end);
   old = gtk_text_iter_get_slice (&start, &end);
