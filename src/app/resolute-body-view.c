@@ -1992,7 +1992,7 @@ user_insert (ResoluteBodyView *self,
   if (drop_selection (self, line, index, text))
     return;
 
-  if (strpbrk (text, "\r\n") != NULL)
+  if (strpbrk (text, "\r\n") != NULL || strstr (text, "\xe2\x80\xa9") != NULL)
     {
       place_cursor (self, line, index);
       paste_text (self, text);
@@ -2823,6 +2823,7 @@ paste_text (ResoluteBodyView *self,
 
   g_string_replace (normalized, "\r\n", "\n", 0);
   g_string_replace (normalized, "\r", "\n", 0);
+  g_string_replace (normalized, "\xe2\x80\xa9", "\n", 0); /* PARAGRAPH SEPARATOR */
   while (normalized->len > 0 && normalized->str[normalized->len - 1] == '\n')
     g_string_truncate (normalized, normalized->len - 1);
 
