@@ -2118,6 +2118,15 @@ close_action_group_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Commands that open their own group close the one a user action left
+ * open first: a group inside it could not be taken back on a refusal. */
+static void
+flush_action_group (ResoluteBodyView *self)
+{
+  if (self->close_group_idle != 0)
+    close_action_group (self);
+}
+
 static void
 buffer_begin_user_action (GtkTextBuffer    *buffer,
                           ResoluteBodyView *self)
@@ -2732,6 +2741,7 @@ paste_pieces (ResoluteBodyView *self,
 
   if (self->document == NULL || pieces->len == 0)
     return;
+  flush_action_group (self);
 
   /* the selection goes first, in a step the paste then joins */
   if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
@@ -3316,6 +3326,7 @@ run_clause_command (ResoluteBodyView *self,
   SavedCursor saved;
   guint position;
 
+  flush_action_group (self);
   if (!get_cursor_position (self, &position, NULL))
     {
       error_bell (self, NULL);
@@ -3433,6 +3444,7 @@ toggle_emphasis (ResoluteBodyView *self,
   gboolean decided = FALSE;
   guint si, ei;
 
+  flush_action_group (self);
   if (self->document == NULL || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
     {
       error_bell (self, NULL);
@@ -4018,6 +4030,7 @@ resolute_body_view_insert_footnote (ResoluteBodyView *self)
 
   g_return_val_if_fail (RESOLUTE_IS_BODY_VIEW (self), NULL);
 
+  flush_action_group (self);
   if (!get_insertion_point (self, &position, &offset))
     return NULL;
   footnote = resolute_document_insert_footnote (self->document, position, offset, NULL, &error);
@@ -4041,6 +4054,7 @@ resolute_body_view_insert_cross_reference (ResoluteBodyView *self,
   g_return_val_if_fail (RESOLUTE_IS_BODY_VIEW (self), FALSE);
   g_return_val_if_fail (RESOLUTE_IS_CLAUSE (target), FALSE);
 
+  flush_action_group (self);
   if (!get_insertion_point (self, &position, &offset))
     {
       g_set_error (error, RESOLUTE_ERROR, RESOLUTE_ERROR_INVALID,
