@@ -3165,7 +3165,7 @@ resolute_body_view_snapshot_layer (GtkTextView      *text_view,
       if (line == TITLE_LINE)
         {
           g_autofree char *number = get_title_number (self);
-          double body_x = location.x - self->title_left + style_left (STYLE_NUMBERED) * self->em;
+          double body_x = self->margin + (int) (style_left (STYLE_NUMBERED) * self->em + 0.5);
 
 
           if (self->preface->len > 0)
@@ -3197,6 +3197,9 @@ resolute_body_view_snapshot_layer (GtkTextView      *text_view,
 
           style = style_for_clause (clause);
           label = resolute_clause_get_label (clause);
+          /* where the paragraph's text begins on the left, whatever the
+           * direction of its words */
+          location.x = self->margin + (int) (style_left (style) * self->em + 0.5);
           if (label != NULL && *label != '\0')
             {
               switch (style)
