@@ -900,6 +900,27 @@ test_footnotes_pane (Fixture       *fixture,
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
                                          GTK_WIDGET (entry)));
 
+  /* Ctrl+Alt+F typed in the text opens the new note in the pane as well */
+  if (resolute_app_test_can_type ())
+    {
+      GListModel *notes = resolute_document_get_footnotes (document);
+
+      resolute_body_view_jump_to_clause (view, resolute_document_get_clause (document, 1));
+      resolute_app_test_key (GTK_WIDGET (view), "End ctrl+alt+f");
+      g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 3);
+      entry = resolute_footnotes_pane_get_entry (pane, 1);
+      g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                             GTK_WIDGET (entry)));
+      resolute_app_test_type (GTK_WIDGET (entry), "Resolution 60/1.");
+      resolute_app_test_key (GTK_WIDGET (entry), "Return");
+      {
+        g_autoptr(ResoluteFootnote) typed = footnote_at (document, 1);
+
+        g_assert_cmpstr (resolute_inline_get_text (resolute_footnote_get_content (typed)), ==,
+                         "Resolution 60/1.");
+      }
+    }
+
   resolute_app_test_snapshot (GTK_WIDGET (fixture->window), "app-footnotes-pane");
 }
 
@@ -1135,6 +1156,11 @@ test_menus (Fixture       *fixture,
   }
   activate (fixture, "zoom-reset");
   g_assert_cmpuint (g_settings_get_uint (settings, "zoom"), ==, 100);
+  /* the body view's own zoom keys move the setting too */
+  gtk_widget_activate_action (GTK_WIDGET (resolute_page_get_body_view (page)), "body.zoom-in",
+                              NULL);
+  g_assert_cmpuint (g_settings_get_uint (settings, "zoom"), >, 100);
+  activate (fixture, "zoom-reset");
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-help-overlay", NULL);
   window = resolute_app_test_wait_for_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);

@@ -258,15 +258,10 @@ resolute_page_insert_footnote (ResolutePage *self)
 
   g_return_if_fail (RESOLUTE_IS_PAGE (self));
 
+  /* the pane opens the note on the body view's "footnote-inserted" */
   footnote = resolute_body_view_insert_footnote (self->body_view);
   if (footnote == NULL)
-    {
-      g_signal_emit_by_name (self, "problem", _("A footnote cannot be inserted here"));
-      return;
-    }
-
-  resolute_page_show_sidebar_page (self, "footnotes");
-  resolute_footnotes_pane_focus_footnote (self->footnotes_pane, footnote);
+    g_signal_emit_by_name (self, "problem", _("A footnote cannot be inserted here"));
 }
 
 /**

@@ -237,6 +237,16 @@ footnote_activated (ResolutePage     *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
 }
 
+/* However it was inserted (the window's action, the body's Ctrl+Alt+F), a
+ * new note opens in the pane for its text. */
+static void
+footnote_inserted (ResolutePage     *self,
+                   ResoluteFootnote *footnote)
+{
+  resolute_page_show_sidebar_page (self, "footnotes");
+  resolute_footnotes_pane_focus_footnote (self->footnotes_pane, footnote);
+}
+
 static void
 forward_problem (ResolutePage *self,
                  const char   *message)
@@ -759,6 +769,7 @@ resolute_page_class_init (ResolutePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, footnote_activated);
   gtk_widget_class_bind_template_callback (widget_class, masthead_activated);
   gtk_widget_class_bind_template_callback (widget_class, forward_problem);
+  gtk_widget_class_bind_template_callback (widget_class, footnote_inserted);
   gtk_widget_class_bind_template_callback (widget_class, cursor_clause_changed);
   _resolute_page_class_add_search (widget_class);
 

@@ -110,6 +110,22 @@ apply_zoom (ResoluteWindow *self)
     resolute_page_set_zoom (resolute_window_get_page (self, i), zoom);
 }
 
+/* The body view zooms itself with Ctrl+plus too: the setting follows, and
+ * with it every page and the preferences. */
+static void
+body_zoom_changed (ResoluteWindow   *self,
+                   GParamSpec       *pspec,
+                   ResoluteBodyView *view)
+{
+  double zoom;
+  guint percent;
+
+  g_object_get (view, "zoom", &zoom, NULL);
+  percent = CLAMP ((guint) (zoom * 100 + 0.5), 50, 300);
+  if (percent != g_settings_get_uint (self->settings, "zoom"))
+    g_settings_set_uint (self->settings, "zoom", percent);
+}
+
 static void
 apply_sidebar (ResoluteWindow *self)
 {
@@ -147,6 +163,8 @@ resolute_window_add_document (ResoluteWindow     *self,
   resolute_page_set_sidebar_visible (page, g_settings_get_boolean (self->settings,
                                                                    "sidebar-visible"));
   g_signal_connect_object (page, "problem", G_CALLBACK (page_problem), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (resolute_page_get_body_view (page), "notify::zoom",
+                           G_CALLBACK (body_zoom_changed), self, G_CONNECT_SWAPPED);
 
   tab = adw_tab_view_append (self->tab_view, GTK_WIDGET (page));
   g_object_bind_property (page, "title", tab, "title", G_BINDING_SYNC_CREATE);
@@ -331,7 +349,6 @@ open_done (GObject      *object,
   OpenData *data = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_parse_name (data->file);
-  ResolutePage *page;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -343,10 +360,9 @@ open_done (GObject      *object,
       return;
     }
 
-  page = resolute_window_add_document (self, data->document, data->file, data->format,
-                                       data->warnings, NULL);
+  resolute_window_add_document (self, data->document, data->file, data->format, data->warnings,
+                                NULL);
   _resolute_page_add_recent (data->file);
-  (void) page;
 }
 
 /**
@@ -915,7 +931,6 @@ resolute_window_restore_drafts (ResoluteWindow *self)
       g_autoptr(GFile) file = NULL;
       g_autoptr(ResoluteDocument) document = NULL;
       g_autoptr(GError) error = NULL;
-      ResolutePage *page;
       const char *uri = NULL;
 
       for (guint j = 0; j < recoverable->len; j++)
@@ -934,11 +949,10 @@ resolute_window_restore_drafts (ResoluteWindow *self)
       /* the draft is unsaved work: it stays modified until saved */
       resolute_document_set_modified (document);
       resolute_session_forget_recoverable (session, id, FALSE);
-      page = resolute_window_add_document (self, document, file,
-                                           file != NULL ? RESOLUTE_FILE_FORMAT_AKN
-                                                        : RESOLUTE_FILE_FORMAT_UNKNOWN,
-                                           NULL, id);
-      (void) page;
+      resolute_window_add_document (self, document, file,
+                                    file != NULL ? RESOLUTE_FILE_FORMAT_AKN
+                                                 : RESOLUTE_FILE_FORMAT_UNKNOWN,
+                                    NULL, id);
     }
 }
 
