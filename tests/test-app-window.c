@@ -1173,6 +1173,20 @@ test_menus (Fixture       *fixture,
                    "Resolute");
   gtk_window_destroy (window);
 
+  /* the Paragraph menu runs the body view's actions on the cursor's paragraph */
+  {
+    ResoluteDocument *document = resolute_page_get_document (page);
+    ResoluteClause *last = resolute_document_get_clause (document, 2);
+
+    resolute_body_view_jump_to_clause (resolute_page_get_body_view (page), last);
+    g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "body",
+                                    g_variant_new_string ("move-up"));
+    g_assert_cmpstr (resolute_clause_get_label (last), ==, "1.");
+    g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "body",
+                                    g_variant_new_string ("toggle-kind"));
+    g_assert_cmpint (resolute_clause_get_kind (last), ==, RESOLUTE_CLAUSE_PREAMBULAR);
+  }
+
   /* formats that come later are there, disabled */
   actions = G_ACTION_GROUP (fixture->window);
   g_assert_false (g_action_group_get_action_enabled (actions, "export-pdf"));

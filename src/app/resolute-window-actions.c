@@ -316,6 +316,24 @@ insert_cross_reference_action (GSimpleAction *action,
     resolute_page_choose_cross_reference (page);
 }
 
+/* The body view's editing actions, for the menu: "italic" runs body.italic
+ * on the current page's text, where the cursor and selection are. */
+static void
+body_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  ResolutePage *page = current (user_data);
+  g_autofree char *name = NULL;
+
+  if (page == NULL)
+    return;
+
+  name = g_strconcat ("body.", g_variant_get_string (parameter, NULL), NULL);
+  gtk_widget_activate_action (GTK_WIDGET (resolute_page_get_body_view (page)), name, NULL);
+  resolute_page_grab_focus_body (page);
+}
+
 static void
 show_sidebar_page_action (GSimpleAction *action,
                           GVariant      *parameter,
@@ -354,13 +372,14 @@ static const GActionEntry window_actions[] = {
   { "go-to-footnote", go_to_footnote_action },
   { "insert-cross-reference", insert_cross_reference_action },
   { "show-sidebar-page", show_sidebar_page_action, "s" },
+  { "body", body_action, "s" },
   { "none", not_yet_action },
 };
 
 /* the actions that need a document */
 static const char *const page_actions[] = {
   "save", "save-as", "export-text", "find", "replace", "properties", "insert-footnote",
-  "go-to-footnote",
+  "go-to-footnote", "body",
   "insert-cross-reference", "show-sidebar-page",
 };
 
