@@ -180,6 +180,20 @@ test_write_fails_midway (Fixture       *fixture,
   g_test_trap_assert_passed ();
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "precious");
+
+  /* and no half-written temporary file is left behind */
+  {
+    g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+    const char *name;
+    guint n = 0;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_assert_cmpstr (name, ==, "draft.akn");
+        n++;
+      }
+    g_assert_cmpuint (n, ==, 1);
+  }
 }
 
 static void

@@ -125,8 +125,7 @@ command_convert (int    argc,
       print_error (argv[2], error->message);
       return EXIT_FAILURE_;
     }
-  if (!g_file_replace_contents (output, g_bytes_get_data (data, NULL), g_bytes_get_size (data),
-                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
+  if (!resolute_file_format_write_atomically (output, data, FALSE, &error))
     {
       print_error (argv[2], error->message);
       return EXIT_FAILURE_;

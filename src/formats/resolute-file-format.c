@@ -201,6 +201,46 @@ resolute_file_format_serialize (ResoluteDocument    *document,
 }
 
 /**
+ * resolute_file_format_write_atomically:
+ * @keep_backup: keep the previous version as "name~"
+ *
+ * Writes @data to a temporary file next to @file and renames it over @file
+ * only when every byte was written. g_file_replace_contents() cannot be used:
+ * in GLib 2.74 it renames the temporary file into place even after a failed
+ * write (a full disk), which would replace the user's file with a truncated
+ * one. Closing the stream with a cancelled GCancellable discards it instead.
+ */
+gboolean
+resolute_file_format_write_atomically (GFile     *file,
+                                       GBytes    *data,
+                                       gboolean   keep_backup,
+                                       GError   **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GCancellable) abandon = NULL;
+  gsize size;
+  const char *bytes;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  stream = g_file_replace (file, NULL, keep_backup, G_FILE_CREATE_NONE, NULL, error);
+  if (stream == NULL)
+    return FALSE;
+
+  bytes = g_bytes_get_data (data, &size);
+  if (!g_output_stream_write_all (G_OUTPUT_STREAM (stream), bytes, size, NULL, NULL, error))
+    {
+      abandon = g_cancellable_new ();
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
+      return FALSE;
+    }
+
+  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+}
+
+/**
  * resolute_file_format_save:
  * @format: the format, or %RESOLUTE_FILE_FORMAT_UNKNOWN to choose by the name
  * @keep_backup: keep the previous version as "name~"
@@ -217,8 +257,6 @@ resolute_file_format_save (ResoluteDocument    *document,
 {
   g_autoptr(GBytes) data = NULL;
   g_autofree char *basename = NULL;
-  gsize size;
-  const char *bytes;
 
   g_return_val_if_fail (RESOLUTE_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -233,7 +271,5 @@ resolute_file_format_save (ResoluteDocument    *document,
   if (data == NULL)
     return FALSE;
 
-  bytes = g_bytes_get_data (data, &size);
-  return g_file_replace_contents (file, bytes, size, NULL, keep_backup,
-                                  G_FILE_CREATE_NONE, NULL, NULL, error);
+  return resolute_file_format_write_atomically (file, data, keep_backup, error);
 }

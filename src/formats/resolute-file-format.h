@@ -33,6 +33,10 @@ ResoluteDocument   *resolute_file_format_load          (GFile               *fil
 GBytes             *resolute_file_format_serialize     (ResoluteDocument    *document,
                                                         ResoluteFileFormat   format,
                                                         GError             **error);
+gboolean            resolute_file_format_write_atomically (GFile           *file,
+                                                        GBytes              *data,
+                                                        gboolean             keep_backup,
+                                                        GError             **error);
 gboolean            resolute_file_format_save          (ResoluteDocument    *document,
                                                         GFile               *file,
                                                         ResoluteFileFormat   format,
