@@ -324,10 +324,7 @@ get_header_text (ResoluteBodyView *self,
     text = resolute_document_get_field (self->document, RESOLUTE_FIELD_TITLE);
   else
     {
-      text = resolute_document_get_field (self->document, RESOLUTE_FIELD_AUTHORING_FORMULA);
-      if (text == NULL)
-        text = resolute_language_get_formula (resolute_document_get_language (self->document),
-                                              resolute_document_get_organ (self->document));
+      text = resolute_document_get_authoring_formula (self->document);
     }
 
   /* a header line is one line */

@@ -1448,6 +1448,27 @@ resolute_document_get_session_text (ResoluteDocument *self)
 }
 
 /**
+ * resolute_document_get_authoring_formula:
+ *
+ * Returns the authoring formula as printed: the field when the author set
+ * one, else the organ's usual formula in the document language ("The General
+ * Assembly,").
+ */
+const char *
+resolute_document_get_authoring_formula (ResoluteDocument *self)
+{
+  const char *formula;
+
+  g_return_val_if_fail (RESOLUTE_IS_DOCUMENT (self), NULL);
+
+  formula = self->metadata->fields[RESOLUTE_FIELD_AUTHORING_FORMULA];
+  if (formula != NULL)
+    return formula;
+  return resolute_language_get_formula (resolute_document_get_language (self),
+                                        self->metadata->organ);
+}
+
+/**
  * resolute_document_get_sponsors_text:
  *
  * Returns the sponsors as the sponsors line names them: "A, B and C".

@@ -91,6 +91,7 @@ gsize                   resolute_document_get_opening_length     (ResoluteDocume
 ResoluteInline         *resolute_document_get_display_content    (ResoluteDocument       *self,
                                                                   ResoluteClause         *clause);
 char                   *resolute_document_get_session_text       (ResoluteDocument       *self);
+const char             *resolute_document_get_authoring_formula  (ResoluteDocument       *self);
 char                   *resolute_document_get_sponsors_text      (ResoluteDocument       *self);
 char                   *resolute_document_get_job_code           (ResoluteDocument       *self);
 char                   *resolute_document_get_barcode_text       (ResoluteDocument       *self);

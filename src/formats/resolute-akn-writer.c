@@ -1685,11 +1685,8 @@ static void
 write_preamble (Writer *w,
                 guint   end_position)
 {
-  const char *formula = field (w, RESOLUTE_FIELD_AUTHORING_FORMULA);
+  const char *formula = resolute_document_get_authoring_formula (w->document);
   const char *intro = field (w, RESOLUTE_FIELD_OPERATIVE_INTRO);
-
-  if (formula == NULL && intro == NULL && end_position == 0)
-    return;
 
   start_block (w, "preamble");
   if (formula != NULL)

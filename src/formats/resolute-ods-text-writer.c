@@ -382,14 +382,11 @@ write_body (Writer *writer)
 {
   ResoluteDocument *document = writer->document;
   guint n = resolute_document_get_n_clauses (document);
-  const char *formula = field (writer, RESOLUTE_FIELD_AUTHORING_FORMULA);
+  const char *formula = n > 0 ? resolute_document_get_authoring_formula (document) : NULL;
   const char *intro = field (writer, RESOLUTE_FIELD_OPERATIVE_INTRO);
   gboolean intro_written = FALSE;
   gboolean closed = FALSE;
 
-  if (formula == NULL && n > 0)
-    formula = resolute_language_get_formula (writer->language,
-                                             resolute_document_get_organ (document));
   if (formula != NULL)
     write_line (writer, "\t", NULL, formula);
 
