@@ -18,10 +18,15 @@
 
 #include "resolute-akn-reader.h"
 #include "resolute-akn-writer.h"
+#include "resolute-docx-reader.h"
+#include "resolute-docx-writer.h"
 #include "resolute-error.h"
 #include "resolute-file-format.h"
 #include "resolute-ods-text-reader.h"
 #include "resolute-ods-text-writer.h"
+#include "resolute-odt-reader.h"
+#include "resolute-odt-writer.h"
+#include "resolute-pdf-writer.h"
 
 static const struct
 {
@@ -31,6 +36,9 @@ static const struct
   { ".akn", RESOLUTE_FILE_FORMAT_AKN },
   { ".xml", RESOLUTE_FILE_FORMAT_AKN },
   { ".txt", RESOLUTE_FILE_FORMAT_ODS_TEXT },
+  { ".pdf", RESOLUTE_FILE_FORMAT_PDF },
+  { ".docx", RESOLUTE_FILE_FORMAT_DOCX },
+  { ".odt", RESOLUTE_FILE_FORMAT_ODT },
 };
 
 ResoluteFileFormat
@@ -58,6 +66,12 @@ resolute_file_format_get_name (ResoluteFileFormat format)
       return _("Akoma Ntoso");
     case RESOLUTE_FILE_FORMAT_ODS_TEXT:
       return _("ODS text");
+    case RESOLUTE_FILE_FORMAT_PDF:
+      return _("PDF");
+    case RESOLUTE_FILE_FORMAT_DOCX:
+      return _("Word document");
+    case RESOLUTE_FILE_FORMAT_ODT:
+      return _("OpenDocument text");
     case RESOLUTE_FILE_FORMAT_UNKNOWN:
     default:
       return _("unknown format");
@@ -78,6 +92,14 @@ sniff (GBytes *data)
     i++;
   if (i < size && bytes[i] == '<')
     return RESOLUTE_FILE_FORMAT_AKN;
+  /* a zip container: tell Word from OpenDocument by what it holds */
+  if (size >= 4 && memcmp (bytes, "PK\x03\x04", 4) == 0)
+    return memmem (bytes, MIN (size, 4096), "mimetypeapplication/vnd.oasis.opendocument.text",
+                   strlen ("mimetypeapplication/vnd.oasis.opendocument.text")) != NULL
+             ? RESOLUTE_FILE_FORMAT_ODT
+             : RESOLUTE_FILE_FORMAT_DOCX;
+  if (size >= 5 && memcmp (bytes, "%PDF-", 5) == 0)
+    return RESOLUTE_FILE_FORMAT_PDF;
   return RESOLUTE_FILE_FORMAT_ODS_TEXT;
 }
 
@@ -106,6 +128,15 @@ resolute_file_format_read (GBytes              *data,
       return resolute_akn_reader_read (data, warnings, error);
     case RESOLUTE_FILE_FORMAT_ODS_TEXT:
       return resolute_ods_text_reader_read (data, warnings, error);
+    case RESOLUTE_FILE_FORMAT_DOCX:
+      return resolute_docx_reader_read (data, warnings, error);
+    case RESOLUTE_FILE_FORMAT_ODT:
+      return resolute_odt_reader_read (data, warnings, error);
+    case RESOLUTE_FILE_FORMAT_PDF:
+      g_set_error (error, RESOLUTE_ERROR, RESOLUTE_ERROR_NOT_SUPPORTED,
+                   _("Resolute does not open PDF files: copy the text out of the PDF and paste "
+                     "it, or open the ODS text, Word or OpenDocument version"));
+      return NULL;
     case RESOLUTE_FILE_FORMAT_UNKNOWN:
     default:
       g_set_error (error, RESOLUTE_ERROR, RESOLUTE_ERROR_NOT_SUPPORTED,
@@ -192,10 +223,17 @@ resolute_file_format_serialize (ResoluteDocument    *document,
       return resolute_akn_writer_write (document, error);
     case RESOLUTE_FILE_FORMAT_ODS_TEXT:
       return resolute_ods_text_writer_write (document, error);
+    case RESOLUTE_FILE_FORMAT_PDF:
+      return resolute_pdf_writer_write (document, error);
+    case RESOLUTE_FILE_FORMAT_DOCX:
+      return resolute_docx_writer_write (document, error);
+    case RESOLUTE_FILE_FORMAT_ODT:
+      return resolute_odt_writer_write (document, error);
     case RESOLUTE_FILE_FORMAT_UNKNOWN:
     default:
       g_set_error (error, RESOLUTE_ERROR, RESOLUTE_ERROR_NOT_SUPPORTED,
-                   _("Resolute cannot write this kind of file; use .akn, .xml or .txt"));
+                   _("Resolute cannot write this kind of file; use .akn, .xml, .txt, .pdf, "
+                     ".docx or .odt"));
       return NULL;
     }
 }

@@ -1,0 +1,15 @@
+/* resolute-odt-writer.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "resolute-document.h"
+
+G_BEGIN_DECLS
+
+GBytes *resolute_odt_writer_write (ResoluteDocument  *document,
+                                  GError           **error);
+
+G_END_DECLS
