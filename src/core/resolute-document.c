@@ -32,6 +32,7 @@ struct _ResoluteDocument
   GObject           parent_instance;
 
   GListStore       *clauses;          /* ResoluteClause, reading order */
+  GPtrArray        *clause_array;     /* the same clauses, for O(1) access (borrowed) */
   GHashTable       *clauses_by_id;    /* id → ResoluteClause (borrowed) */
   GListStore       *footnotes;        /* ResoluteFootnote, in label order (derived) */
   GHashTable       *footnotes_by_id;  /* id → ResoluteFootnote (owned) */
@@ -213,6 +214,7 @@ resolute_document_finalize (GObject *object)
 {
   ResoluteDocument *self = (ResoluteDocument *) object;
 
+  g_clear_pointer (&self->clause_array, g_ptr_array_unref);
   g_clear_object (&self->clauses);
   g_clear_pointer (&self->clauses_by_id, g_hash_table_unref);
   g_clear_object (&self->footnotes);
@@ -303,6 +305,7 @@ static void
 resolute_document_init (ResoluteDocument *self)
 {
   self->clauses = g_list_store_new (RESOLUTE_TYPE_CLAUSE);
+  self->clause_array = g_ptr_array_new ();
   self->clauses_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->footnotes = g_list_store_new (RESOLUTE_TYPE_FOOTNOTE);
   self->footnotes_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
@@ -367,7 +370,7 @@ guint
 resolute_document_get_n_clauses (ResoluteDocument *self)
 {
   g_return_val_if_fail (RESOLUTE_IS_DOCUMENT (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->clauses));
+  return self->clause_array->len;
 }
 
 /**
@@ -383,9 +386,9 @@ resolute_document_get_clause (ResoluteDocument *self,
 
   g_return_val_if_fail (RESOLUTE_IS_DOCUMENT (self), NULL);
 
-  clause = g_list_model_get_item (G_LIST_MODEL (self->clauses), position);
-  if (clause != NULL)
-    g_object_unref (clause); /* the store keeps its own reference */
+  if (position >= self->clause_array->len)
+    return NULL;
+  clause = g_ptr_array_index (self->clause_array, position);
   return clause;
 }
 
@@ -957,6 +960,10 @@ _resolute_document_splice (ResoluteDocument *self,
       g_hash_table_insert (self->clauses_by_id, (gpointer) resolute_clause_get_id (clause), clause);
     }
 
+  g_ptr_array_remove_range (self->clause_array, position, n_removed);
+  for (guint i = 0; i < inserted->len; i++)
+    g_ptr_array_insert (self->clause_array, position + i, g_ptr_array_index (inserted, i));
+  /* last: views react to items-changed and must find the array up to date */
   g_list_store_splice (self->clauses, position, n_removed, inserted->pdata, inserted->len);
   self->needs_renumber = TRUE;
 }
@@ -1007,12 +1014,6 @@ _resolute_document_set_metadata (ResoluteDocument       *self,
 /* ------------------------------------------------------------------------ */
 /* Numbering                                                                */
 
-static const char *
-citation_join (const ResoluteLanguage *language)
-{
-  return resolute_language_get_word (language, "CitationJoin");
-}
-
 static int
 compare_footnote_ids (gconstpointer a,
                       gconstpointer b)
@@ -1026,6 +1027,7 @@ static void
 renumber (ResoluteDocument *self)
 {
   const ResoluteLanguage *language = resolute_document_get_language (self);
+  const char *join;
   guint n = resolute_document_get_n_clauses (self);
   guint counters[RESOLUTE_CLAUSE_MAX_LEVEL + 1] = { 0 };
   char *parts[RESOLUTE_CLAUSE_MAX_LEVEL + 1] = { NULL };
@@ -1041,6 +1043,7 @@ renumber (ResoluteDocument *self)
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   self->needs_renumber = FALSE;
+  join = resolute_language_get_word (language, "CitationJoin");
 
   for (guint i = 0; i < n; i++)
     {
@@ -1087,7 +1090,7 @@ renumber (ResoluteDocument *self)
             {
               g_autofree char *prefix = g_steal_pointer (&citation);
 
-              citation = g_strconcat (prefix != NULL ? prefix : "", citation_join (language),
+              citation = g_strconcat (prefix != NULL ? prefix : "", join,
                                       parts[l] != NULL ? parts[l] : "", NULL);
             }
         }
@@ -1163,7 +1166,7 @@ renumber (ResoluteDocument *self)
               g_autofree char *prefix = g_steal_pointer (&citation);
 
               citation = g_strconcat (prefix != NULL ? prefix : "",
-                                      prefix != NULL ? citation_join (language) : "",
+                                      prefix != NULL ? join : "",
                                       parts[l] != NULL ? parts[l] : "", NULL);
             }
         }
@@ -3424,6 +3427,8 @@ _resolute_document_load_end (ResoluteDocument  *self,
         }
     }
 
+  for (guint i = 0; i < clauses->len; i++)
+    g_ptr_array_add (self->clause_array, g_ptr_array_index (clauses, i));
   g_list_store_splice (self->clauses, 0, 0, clauses->pdata, clauses->len);
   renumber (self);
   _resolute_history_clear (self->history);

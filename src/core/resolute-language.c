@@ -33,6 +33,12 @@ struct _ResoluteLanguage
   GPtrArray *preambular;  /* char*, sorted longest first */
   GPtrArray *operative;   /* char*, sorted longest first */
   char      *counter_style[RESOLUTE_CLAUSE_MAX_LEVEL + 1];
+
+  /* numbering templates, read once: renumbering formats thousands of labels */
+  char      *operative_label;
+  char      *annex_paragraph_label;
+  char      *level_label[RESOLUTE_CLAUSE_MAX_LEVEL + 1];
+  char      *level_citation[RESOLUTE_CLAUSE_MAX_LEVEL + 1];
 };
 
 static const struct
@@ -134,7 +140,21 @@ language_load (const char *code)
         self->counter_style[level] = g_strdup (level % 2 ? "lower-alpha" : "lower-roman");
     }
 
-  if (self->months == NULL || g_strv_length (self->months) != 12 || self->ordinals == NULL)
+  self->operative_label = g_key_file_get_string (keyfile, "Numbering", "Operative", NULL);
+  self->annex_paragraph_label = g_key_file_get_string (keyfile, "Numbering", "AnnexParagraph", NULL);
+  for (guint level = 1; level <= RESOLUTE_CLAUSE_MAX_LEVEL; level++)
+    {
+      g_autofree char *label_key = g_strdup_printf ("Level%uLabel", level);
+      g_autofree char *citation_key = g_strdup_printf ("CitationLevel%u", level);
+
+      self->level_label[level] = g_key_file_get_string (keyfile, "Numbering", label_key, NULL);
+      self->level_citation[level] = g_key_file_get_string (keyfile, "Numbering", citation_key, NULL);
+      if (self->level_label[level] == NULL || self->level_citation[level] == NULL)
+        g_error ("The bundled language data %s lacks %s or %s", path, label_key, citation_key);
+    }
+
+  if (self->months == NULL || g_strv_length (self->months) != 12 || self->ordinals == NULL
+      || self->operative_label == NULL || self->annex_paragraph_label == NULL)
     g_error ("The bundled language data %s lacks months or ordinals", path);
 
   self->keyfile = g_steal_pointer (&keyfile);
@@ -410,20 +430,17 @@ resolute_language_format_label (const ResoluteLanguage *self,
                                 guint                   level,
                                 guint                   n)
 {
-  g_autofree char *counter = resolute_language_format_counter (self, level, n);
-  g_autofree char *key = NULL;
+  g_autofree char *counter = NULL;
 
+  g_return_val_if_fail (level <= RESOLUTE_CLAUSE_MAX_LEVEL, NULL);
+
+  counter = resolute_language_format_counter (self, level, n);
   if (level == 0)
-    {
-      const char *template = kind == RESOLUTE_CLAUSE_ANNEX_PARAGRAPH
-                               ? lookup (self, "Numbering", "AnnexParagraph")
-                               : lookup (self, "Numbering", "Operative");
+    return expand_one (kind == RESOLUTE_CLAUSE_ANNEX_PARAGRAPH ? self->annex_paragraph_label
+                                                              : self->operative_label,
+                       counter);
 
-      return expand_one (template, counter);
-    }
-
-  key = g_strdup_printf ("Level%uLabel", level);
-  return expand_one (lookup (self, "Numbering", key), counter);
+  return expand_one (self->level_label[level], counter);
 }
 
 /**
@@ -437,14 +454,15 @@ resolute_language_format_citation (const ResoluteLanguage *self,
                                    guint                   level,
                                    guint                   n)
 {
-  g_autofree char *counter = resolute_language_format_counter (self, level, n);
-  g_autofree char *key = NULL;
+  g_autofree char *counter = NULL;
 
+  g_return_val_if_fail (level <= RESOLUTE_CLAUSE_MAX_LEVEL, NULL);
+
+  counter = resolute_language_format_counter (self, level, n);
   if (level == 0)
     return g_steal_pointer (&counter);
 
-  key = g_strdup_printf ("CitationLevel%u", level);
-  return expand_one (lookup (self, "Numbering", key), counter);
+  return expand_one (self->level_citation[level], counter);
 }
 
 const char *
