@@ -1578,7 +1578,11 @@ numbering_changed (ResoluteBodyView *self)
   /* the "*" of a note on the sponsors line */
   if (resolute_document_get_kind (self->document) != RESOLUTE_DOCUMENT_KIND_RESOLUTION)
     update_preface (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* A redraw alone is not enough in GTK 4.8: after several structural
+   * changes between two frames (undo, redo, a move), the margin labels of
+   * some lines stayed as they were on screen although the layer was drawn
+   * anew. A resize makes GTK repaint the whole view. */
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 static void
