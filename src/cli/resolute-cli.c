@@ -17,6 +17,7 @@
 #include "resolute-akn-writer.h"
 #include "resolute-document.h"
 #include "resolute-file-format.h"
+#include "resolute-pdf-writer.h"
 
 enum {
   EXIT_OK = 0,
@@ -77,10 +78,17 @@ command_convert (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) data = NULL;
   g_autofree char *output_basename = NULL;
+  g_autofree char *paper = NULL;
   gboolean quiet = FALSE;
+  gboolean qr_code = FALSE;
   ResoluteFileFormat format;
+  ResolutePageLayoutOptions pdf_options = { 0 };
   const GOptionEntry entries[] = {
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Do not print import warnings"), NULL },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("Paper size of a PDF: a4 (the default) or letter"),
+      N_("SIZE") },
+    { "qr-code", 0, 0, G_OPTION_ARG_NONE, &qr_code,
+      N_("Print a QR code of the document's address on the first page of a PDF"), NULL },
     { NULL }
   };
 
@@ -88,7 +96,8 @@ command_convert (int    argc,
   g_option_context_set_summary (context,
                                 _("Convert a resolution between formats, chosen by extension:\n"
                                   "  .akn, .xml  Akoma Ntoso 3.0\n"
-                                  "  .txt        ODS text rendition (also text copied from a UN PDF)"));
+                                  "  .txt        ODS text rendition (also text copied from a UN PDF)\n"
+                                  "  .pdf        the final text as the UN lays it out (output only)"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -107,11 +116,25 @@ command_convert (int    argc,
   if (format == RESOLUTE_FILE_FORMAT_UNKNOWN)
     {
       g_autofree char *message = g_strdup_printf (_("cannot tell the output format from the name “%s”: "
-                                                    "use .akn, .xml or .txt"),
+                                                    "use .akn, .xml, .txt or .pdf"),
                                                   argv[2]);
       print_error ("convert", message);
       return EXIT_USAGE;
     }
+
+  if ((paper != NULL || qr_code) && format != RESOLUTE_FILE_FORMAT_PDF)
+    {
+      print_error ("convert", _("--paper and --qr-code apply to PDF output only"));
+      return EXIT_USAGE;
+    }
+  if (paper != NULL && !resolute_paper_size_from_string (paper, &pdf_options.paper))
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown paper size “%s”: use a4 or letter"),
+                                                  paper);
+      print_error ("convert", message);
+      return EXIT_USAGE;
+    }
+  pdf_options.qr_code = qr_code;
 
   document = open_document (argv[1], quiet);
   if (document == NULL)
@@ -119,7 +142,10 @@ command_convert (int    argc,
 
   /* Serialize completely before touching the output: a failed conversion
    * never creates or overwrites it. */
-  data = resolute_file_format_serialize (document, format, &error);
+  if (format == RESOLUTE_FILE_FORMAT_PDF)
+    data = resolute_pdf_writer_write_with_options (document, &pdf_options, &error);
+  else
+    data = resolute_file_format_serialize (document, format, &error);
   if (data == NULL)
     {
       print_error (argv[2], error->message);

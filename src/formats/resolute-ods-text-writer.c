@@ -48,6 +48,7 @@
 #include <string.h>
 
 #include "resolute-error.h"
+#include "resolute-masthead.h"
 #include "resolute-ods-text-writer.h"
 
 /* Page count estimate. The ODS text carries the page count of the printed
@@ -161,174 +162,36 @@ field (Writer        *writer,
   return has_text (value) ? value : NULL;
 }
 
-static const char *
-organ_name (Writer *writer)
-{
-  return resolute_language_get_organ_name (writer->language,
-                                           resolute_document_get_organ (writer->document));
-}
-
-static gboolean
-is_council (Writer *writer)
-{
-  return resolute_document_get_organ (writer->document) == RESOLUTE_ORGAN_SECURITY_COUNCIL;
-}
-
-static gboolean
-is_adopted (Writer *writer)
-{
-  return resolute_document_get_kind (writer->document) == RESOLUTE_DOCUMENT_KIND_RESOLUTION;
-}
-
-/* The mark of the "*" note on the title or the sponsors line, or "". */
-static const char *
-star_label (Writer             *writer,
-            ResoluteNoteAnchor  anchor)
-{
-  ResoluteFootnote *note = resolute_document_get_star_note (writer->document, anchor);
-  const char *label = note != NULL ? resolute_footnote_get_label (note) : NULL;
-
-  return label != NULL ? label : "";
-}
-
-static char *
-format_date_field (Writer        *writer,
-                   ResoluteField  which)
-{
-  const char *iso = field (writer, which);
-
-  return iso != NULL ? resolute_language_format_date (writer->language, iso) : NULL;
-}
-
 /* ------------------------------------------------------------------------ */
 /* The body                                                                 */
 
-/* The sponsors line of a draft or an amendment, or %NULL. */
-static char *
-sponsors_line (Writer *writer)
-{
-  const char *submitted_by = field (writer, RESOLUTE_FIELD_SUBMITTED_BY);
-  g_autofree char *sponsors = NULL;
-  g_autofree char *what = NULL;
-  const char *mark = star_label (writer, RESOLUTE_NOTE_ANCHOR_SPONSORS);
-
-  if (submitted_by != NULL)
-    return g_strconcat (submitted_by, mark, NULL);
-
-  if (resolute_document_get_n_sponsors (writer->document) == 0)
-    return NULL;
-
-  sponsors = resolute_document_get_sponsors_text (writer->document);
-  if (resolute_document_get_kind (writer->document) == RESOLUTE_DOCUMENT_KIND_AMENDMENT)
-    what = resolute_language_expand (writer->language, "AmendmentTo", "doc",
-                                     field (writer, RESOLUTE_FIELD_AMENDED_DOCUMENT), NULL);
-  else
-    what = g_strdup (resolute_language_get_word (writer->language, "DraftResolution"));
-
-  if (*mark != '\0')
-    return resolute_language_expand (writer->language, "SponsorsLineWithNote", "sponsors",
-                                     sponsors, "mark", mark, "what", what, NULL);
-  return resolute_language_expand (writer->language, "SponsorsLine", "sponsors", sponsors,
-                                   "what", what, NULL);
-}
-
+/* The heading lines come from resolute-masthead.c, which the page layout
+ * shares: the sponsors line of a draft, the adoption and origin lines of an
+ * adopted text, the Security Council's resolution number, the title. */
 static void
 write_heading (Writer *writer)
 {
-  const char *title = field (writer, RESOLUTE_FIELD_TITLE);
-  const char *number = field (writer, RESOLUTE_FIELD_RESOLUTION_NUMBER);
-  const char *title_mark = star_label (writer, RESOLUTE_NOTE_ANCHOR_TITLE);
-  g_autofree char *adoption_date = format_date_field (writer, RESOLUTE_FIELD_ADOPTION_DATE);
-  g_autofree char *titled = title != NULL ? g_strconcat (title, title_mark, NULL) : NULL;
+  g_autoptr(GPtrArray) lines = resolute_masthead_get_heading (writer->document);
 
-  if (!is_adopted (writer))
+  for (guint i = 0; i < lines->len; i++)
     {
-      /* Albania, Australia and Japan: draft resolution */
-      g_autofree char *line = sponsors_line (writer);
+      ResoluteHeadingLine *line = g_ptr_array_index (lines, i);
 
-      if (line != NULL)
-        write_line (writer, "", NULL, line);
+      write_line (writer, "", line->label, line->text);
     }
-  else if (is_council (writer))
-    {
-      /* Resolution 2118 (2013)
-       * Adopted by the Security Council at its 7038th meeting, on 27 September 2013 */
-      const char *meeting = field (writer, RESOLUTE_FIELD_MEETING);
-
-      if (number != NULL)
-        {
-          g_autofree char *line = resolute_language_expand (writer->language, "CouncilResolution",
-                                                            "n", number, NULL);
-
-          write_line (writer, "", NULL, line);
-        }
-      if (adoption_date != NULL)
-        {
-          g_autofree char *line
-            = meeting != NULL
-                ? resolute_language_expand (writer->language, "AdoptedAtMeeting", "organ",
-                                            organ_name (writer), "meeting", meeting, "date",
-                                            adoption_date, NULL)
-                : resolute_language_expand (writer->language, "AdoptedOn", "organ",
-                                            organ_name (writer), "date", adoption_date, NULL);
-
-          write_line (writer, "", NULL, line);
-        }
-    }
-  else
-    {
-      /* Resolution adopted by the General Assembly on 18 December 2013
-       * [on the report of the Third Committee (A/68/456/Add.2)]
-       * 68/160.<TAB>Title */
-      const char *origin = field (writer, RESOLUTE_FIELD_ORIGIN);
-
-      if (adoption_date != NULL)
-        {
-          g_autofree char *line = resolute_language_expand (writer->language, "AdoptedBy", "organ",
-                                                            organ_name (writer), "date",
-                                                            adoption_date, NULL);
-
-          write_line (writer, "", NULL, line);
-        }
-      if (origin != NULL)
-        {
-          g_autofree char *line = NULL;
-
-          if (origin[0] == '[')
-            line = g_strdup (origin);
-          else
-            line = resolute_language_expand (writer->language, "Origin", "origin", origin, NULL);
-          write_line (writer, "", NULL, line);
-        }
-      if (number != NULL)
-        {
-          g_autofree char *label = resolute_language_expand (writer->language, "ResolutionNumber",
-                                                             "n", number, NULL);
-
-          write_line (writer, "", label, titled != NULL ? titled : "");
-          return;
-        }
-    }
-
-  if (titled != NULL)
-    write_line (writer, "", NULL, titled);
 }
 
 static void
 write_closing (Writer *writer)
 {
-  const char *meeting = field (writer, RESOLUTE_FIELD_MEETING);
-  g_autofree char *date = format_date_field (writer, RESOLUTE_FIELD_ADOPTION_DATE);
+  g_auto(GStrv) lines = resolute_masthead_get_closing (writer->document);
 
-  /* the Security Council names its meeting in the heading */
-  if (!is_adopted (writer) || is_council (writer) || (meeting == NULL && date == NULL))
+  if (lines[0] == NULL)
     return;
 
   ensure_blank (writer);
-  if (meeting != NULL)
-    write_line (writer, "", NULL, meeting);
-  if (date != NULL)
-    write_line (writer, "", NULL, date);
+  for (guint i = 0; lines[i] != NULL; i++)
+    write_line (writer, "", NULL, lines[i]);
 }
 
 static void
@@ -453,80 +316,21 @@ estimate_pages (Writer *writer)
   return 1 + (writer->printed_lines - FIRST_PAGE_LINES + PAGE_LINES - 1) / PAGE_LINES;
 }
 
-/* The original language of a draft is the document language unless told. */
-static const char *
-original_language (Writer *writer)
-{
-  const char *original = field (writer, RESOLUTE_FIELD_ORIGINAL_LANGUAGE);
-
-  if (original == NULL && !is_adopted (writer))
-    original = resolute_language_get_code (writer->language);
-  return original;
-}
-
-static const char *
-distribution_word (Writer *writer)
-{
-  switch (resolute_document_get_distribution (writer->document))
-    {
-    case RESOLUTE_DISTRIBUTION_LIMITED:
-      return resolute_language_get_word (writer->language, "Limited");
-    case RESOLUTE_DISTRIBUTION_RESTRICTED:
-      return resolute_language_get_word (writer->language, "Restricted");
-    case RESOLUTE_DISTRIBUTION_GENERAL:
-    default:
-      return resolute_language_get_word (writer->language, "General");
-    }
-}
-
 /* The left cell of the masthead, below the organ: session, committee,
  * agenda items and their titles, one per line. */
 static void
 append_masthead_left (Writer  *writer,
                       GString *out)
 {
-  ResoluteDocument *document = writer->document;
-  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) numbers = g_ptr_array_new ();
-  guint n_items = resolute_document_get_n_agenda_items (document);
-  char *session = resolute_document_get_session_text (document);
-
-  if (session != NULL)
-    g_ptr_array_add (lines, session);
-  if (field (writer, RESOLUTE_FIELD_COMMITTEE) != NULL)
-    g_ptr_array_add (lines, g_strdup (field (writer, RESOLUTE_FIELD_COMMITTEE)));
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      const ResoluteAgendaItem *item = resolute_document_get_agenda_item (document, i);
-
-      if (has_text (item->number))
-        g_ptr_array_add (numbers, item->number);
-    }
-  if (numbers->len > 0)
-    {
-      const char *key = numbers->len > 1 ? "AgendaItems" : "AgendaItem";
-      g_autofree char *joined = NULL;
-
-      /* Agenda item 69 (b); Agenda items 69 (b) and 70 */
-      g_ptr_array_add (numbers, NULL);
-      joined = resolute_language_join_list (writer->language,
-                                            (const char * const *) numbers->pdata);
-      g_ptr_array_add (lines, resolute_language_expand (writer->language, key, "n", joined, NULL));
-    }
-  for (guint i = 0; i < n_items; i++)
-    {
-      const ResoluteAgendaItem *item = resolute_document_get_agenda_item (document, i);
-
-      if (has_text (item->title))
-        g_ptr_array_add (lines, g_strdup (item->title));
-    }
+  g_autoptr(GPtrArray) lines = resolute_masthead_get_left_lines (writer->document);
 
   for (guint i = 0; i < lines->len; i++)
     {
+      ResoluteMastheadLine *line = g_ptr_array_index (lines, i);
+
       if (i > 0)
         g_string_append_c (out, '\n');
-      append_clean (out, g_ptr_array_index (lines, i));
+      append_clean (out, line->text);
     }
 }
 
@@ -536,13 +340,12 @@ write_template_block (Writer *writer)
   GString *out = writer->out;
   const char *symbol = field (writer, RESOLUTE_FIELD_SYMBOL);
   const char *title = field (writer, RESOLUTE_FIELD_TITLE);
-  const char *original = original_language (writer);
+  g_autofree char *original = resolute_masthead_get_original (writer->document);
   g_autofree char *job_code = resolute_document_get_job_code (writer->document);
   g_autofree char *barcode = resolute_document_get_barcode_text (writer->document);
-  g_autofree char *issue_date = format_date_field (writer, RESOLUTE_FIELD_ISSUE_DATE);
-  g_autofree char *distribution = resolute_language_expand (writer->language, "Distribution",
-                                                            "d", distribution_word (writer),
-                                                            NULL);
+  g_autofree char *issue_date = resolute_masthead_format_date (writer->document,
+                                                               RESOLUTE_FIELD_ISSUE_DATE);
+  g_autofree char *distribution = resolute_masthead_get_distribution (writer->document);
   g_autofree char *pages = g_strdup_printf ("%u", estimate_pages (writer));
 
   symbol = symbol != NULL ? symbol : "";
@@ -567,18 +370,14 @@ write_template_block (Writer *writer)
    * run into the session, committee and agenda items */
   append_clean (out, resolute_language_get_word (writer->language, "UnitedNations"));
   append_clean (out, symbol);
-  append_clean (out, organ_name (writer));
+  append_clean (out, resolute_masthead_get_organ_name (writer->document));
   append_clean (out, distribution);
   g_string_append_c (out, '\n');
   append_clean (out, issue_date);
   if (original != NULL)
     {
-      const char *name = resolute_language_get_language_name (writer->language, original);
-      g_autofree char *line = resolute_language_expand (writer->language, "Original", "l", name,
-                                                        NULL);
-
       g_string_append_c (out, '\n');
-      append_clean (out, line);
+      append_clean (out, original);
     }
   append_masthead_left (writer, out);
   g_string_append (out, "\n\n");
