@@ -473,9 +473,32 @@ classify (Builder *builder)
     }
 }
 
+/* The piece [start, end) of a unit's text: from its rich content when the
+ * source has one (Word, OpenDocument), else plain text. */
+static void
+append_piece (ResoluteInline       *content,
+              const ResoluteInline *rich,
+              const char           *text,
+              gsize                 start,
+              gssize                end)
+{
+  g_autoptr(ResoluteInline) slice = NULL;
+
+  if (end < 0)
+    end = strlen (text);
+  if (rich == NULL)
+    {
+      resolute_inline_append_text (content, text + start, end - start);
+      return;
+    }
+  slice = resolute_inline_slice (rich, start, end);
+  resolute_inline_append (content, slice);
+}
+
 static ResoluteInline *
 build_content (const char             *prefix,
                const char             *text,
+               const ResoluteInline   *rich,
                const ResoluteTextMark *marks,
                guint                   n_marks,
                char                  **note_ids)
@@ -496,13 +519,45 @@ build_content (const char             *prefix,
 
       if (note_ids[mark->note] == NULL || mark->start < position)
         continue;
-      resolute_inline_append_text (content, text + position, mark->start - position);
+      append_piece (content, rich, text, position, mark->start);
       resolute_inline_append_object (content, RESOLUTE_OBJECT_NOTE_REF, note_ids[mark->note], 0);
       position = mark->end;
     }
-  resolute_inline_append_text (content, text + position, -1);
+  append_piece (content, rich, text, position, -1);
 
   return content;
+}
+
+/* With emphasis from the source, the opening phrase is set in italics
+ * automatically when the source has exactly it in italics (the span is
+ * dropped: the display adds it); an opening the author left upright, or
+ * emphasised otherwise, is the author's own. */
+static gboolean
+take_opening (Builder        *builder,
+              Spec           *spec,
+              ResoluteInline *content)
+{
+  gsize opening;
+
+  if (spec->level > 0 || spec->continuation
+      || (spec->kind != RESOLUTE_CLAUSE_PREAMBULAR && spec->kind != RESOLUTE_CLAUSE_OPERATIVE))
+    return TRUE;
+
+  opening = resolute_language_match_opening (resolute_document_get_language (builder->document),
+                                             spec->kind, resolute_inline_get_text (content));
+  if (opening == 0)
+    return TRUE;
+  for (guint i = 0, n = resolute_inline_get_n_spans (content); i < n; i++)
+    {
+      const ResoluteSpan *span = resolute_inline_get_span (content, i);
+
+      if (span->kind == RESOLUTE_SPAN_ITALIC && span->start == 0 && span->end == opening)
+        {
+          resolute_inline_set_span (content, RESOLUTE_SPAN_ITALIC, 0, opening, NULL, FALSE);
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 static void
@@ -557,8 +612,16 @@ load (Builder  *builder,
 
       if (*text == '\0')
         resolute_text_warn (builder->warnings, note->line, _("footnote %s is empty"), note->label);
-      footnote = _resolute_document_load_footnote (builder->document, NULL, anchor,
-                                                   resolute_inline_new_from_text (text));
+      if (note->content != NULL)
+        {
+          ResoluteInline *rich = resolute_inline_copy (note->content);
+
+          resolute_inline_strip (rich);
+          footnote = _resolute_document_load_footnote (builder->document, NULL, anchor, rich);
+        }
+      else
+        footnote = _resolute_document_load_footnote (builder->document, NULL, anchor,
+                                                     resolute_inline_new_from_text (text));
       note_ids[i] = (char *) resolute_footnote_get_id (footnote);
     }
 
@@ -569,6 +632,7 @@ load (Builder  *builder,
       guint first = m;
       ResoluteInline *content;
       ResoluteClause *clause;
+      gboolean auto_opening = TRUE;
 
       while (m < marks->len && g_array_index (marks, ResoluteTextMark, m).unit < spec->unit)
         m++;
@@ -576,13 +640,15 @@ load (Builder  *builder,
       while (m < marks->len && g_array_index (marks, ResoluteTextMark, m).unit == spec->unit)
         m++;
 
-      content = build_content (spec->prefix, unit->text->str,
+      content = build_content (spec->prefix, unit->text->str, unit->content,
                                &g_array_index (marks, ResoluteTextMark, first), m - first,
                                note_ids);
-      clause = _resolute_document_load_clause (builder->document, NULL, spec->kind, spec->level,
-                                               content);
-      _resolute_document_load_clause_flags (builder->document, clause, spec->continuation, TRUE,
-                                            spec->heading_label);
+      if (unit->content != NULL)
+        auto_opening = take_opening (builder, spec, content);
+      clause = _resolute_document_load_clause (builder->document, unit->id, spec->kind,
+                                               spec->level, content);
+      _resolute_document_load_clause_flags (builder->document, clause, spec->continuation,
+                                            auto_opening, spec->heading_label);
     }
 }
 

@@ -38,6 +38,8 @@ resolute_text_unit_free (ResoluteTextUnit *self)
 
   g_free (self->label);
   g_string_free (self->text, TRUE);
+  g_clear_pointer (&self->content, resolute_inline_free);
+  g_free (self->id);
   g_free (self);
 }
 
@@ -62,6 +64,7 @@ resolute_text_note_free (ResoluteTextNote *self)
 
   g_free (self->label);
   g_string_free (self->text, TRUE);
+  g_clear_pointer (&self->content, resolute_inline_free);
   g_free (self);
 }
 

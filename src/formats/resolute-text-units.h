@@ -10,6 +10,7 @@
 
 #pragma once
 
+#include "resolute-inline.h"
 #include "resolute-language.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,10 @@ typedef enum
  * @closes_list: the text came on the line right after the end of a
  *   sub-paragraph and starts in lower case: it closes its paragraph
  * @page_break_before: a page break came before the unit's first line
+ * @content: (nullable): the text with its emphasis, footnote marks and
+ *   cross-references, when the source has them (Word, OpenDocument); its
+ *   text is @text, byte for byte
+ * @id: (nullable): the id the clause keeps (a bookmark of the source)
  */
 typedef struct
 {
@@ -39,6 +44,8 @@ typedef struct
   guint                 line;
   gboolean              closes_list;
   gboolean              page_break_before;
+  ResoluteInline       *content;
+  char                 *id;
 } ResoluteTextUnit;
 
 /**
@@ -60,6 +67,7 @@ typedef struct
  * @page_start: where the page of the footnote block started; its mark is
  *   most likely after this place
  * @placed: whether the footnote block was seen inside the text (PDF)
+ * @content: (nullable): the note with its emphasis, when the source has it
  */
 typedef struct
 {
@@ -69,6 +77,7 @@ typedef struct
   ResoluteTextPosition  before;
   ResoluteTextPosition  page_start;
   gboolean              placed;
+  ResoluteInline       *content;
 } ResoluteTextNote;
 
 typedef struct
