@@ -1228,6 +1228,8 @@ fill_page (ResolutePageLayout *self,
       guint first_new = state->next_note, last_new = state->next_note;
       gboolean has_new = FALSE;
       gboolean forced = used == 0 && notes == 0;
+      /* room for the paragraph's second line when a note is cut after its first */
+      double reserve = first_of_block && block->n_lines > 1 ? block->pitch : 0;
 
       for (guint m = flow->line_marks[line]; m < flow->line_marks[line + 1]; m++)
         {
@@ -1262,11 +1264,12 @@ fill_page (ResolutePageLayout *self,
               state->next_note = last_new + 1;
             }
         }
-      else if (has_new && (used + height + notes + new_notes - last_rest <= capacity + 0.01
+      else if (has_new && (used + height + notes + new_notes - last_rest + reserve <= capacity + 0.01
                            || forced))
         {
-          /* the last note starts here and goes on at the next page's foot */
-          double room = capacity - used - height - notes - (new_notes - last_rest);
+          /* the last note starts here and goes on at the next page's foot;
+           * the paragraph keeps room for its second line */
+          double room = capacity - used - height - notes - (new_notes - last_rest) - reserve;
           guint extra = (guint) MAX (0, floor ((room + 0.01) / RESOLUTE_NOTE_PITCH));
           guint n_lines = g_array_index (self->notes, ResoluteLayoutNote, last_new).n_lines;
           guint placed = MIN (n_lines, 1 + extra);
@@ -1276,16 +1279,15 @@ fill_page (ResolutePageLayout *self,
                                                        n).n_lines);
           add_note_slice (page, last_new, 0, placed);
           used += height;
+          notes += new_notes - last_rest + (placed - 1) * RESOLUTE_NOTE_PITCH;
           state->next_note = last_new + 1;
           if (placed < n_lines)
             {
               state->carrying = TRUE;
               state->carry_note = last_new;
               state->carry_line = placed;
-              line++;
-              break;
+              closed = TRUE;
             }
-          notes += new_notes;
         }
       else
         break;
