@@ -546,8 +546,10 @@ run_style (Reader           *reader,
 
       resolve_style (reader, id, &style);
     }
-  out->italic = style.has_italic ? style.italic : paragraph_style->italic;
-  out->bold = style.has_bold ? style.bold : paragraph_style->bold;
+  /* emphasis that the paragraph's style gives (a title in bold) is the
+   * look of the style, not the author's emphasis */
+  out->italic = style.has_italic && style.italic;
+  out->bold = style.has_bold && style.bold;
   out->superscript = style.has_super ? style.super : FALSE;
   g_free (style.num_id);
   g_free (style.jc);

@@ -582,9 +582,9 @@ read_paragraph (Reader            *reader,
   gboolean indented;
   xmlNodePtr number = NULL;
 
+  /* emphasis that the paragraph's style gives (a title in bold) is the
+   * look of the style, not the author's emphasis */
   resolve_style (reader, name, &resolved);
-  style.italic = resolved.has_italic && resolved.italic;
-  style.bold = resolved.has_bold && resolved.bold;
 
   if (list != NULL && list->in_list)
     {

@@ -244,6 +244,16 @@ resolute_office_reader_add_note (ResoluteOfficeReader    *self,
   ResoluteInline *content;
   ResoluteFootnote *footnote;
 
+  /* a note may repeat its own mark before its text, as Word does for a
+   * custom mark */
+  resolute_inline_strip (note->content);
+  if (custom_mark != NULL && *custom_mark != '\0'
+      && g_str_has_prefix (resolute_inline_get_text (note->content), custom_mark))
+    {
+      resolute_inline_delete (note->content, 0, strlen (custom_mark));
+      resolute_inline_strip (note->content);
+    }
+
   if (custom_mark != NULL && *custom_mark != '\0' && !is_number (custom_mark))
     {
       StarNote *star = g_new0 (StarNote, 1);

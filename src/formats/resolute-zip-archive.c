@@ -168,8 +168,13 @@ resolute_zip_reader_new (GBytes      *data,
   self->zip = zip_open_from_source (source, ZIP_RDONLY | ZIP_CHECKCONS, &zip_error);
   if (self->zip == NULL)
     {
+      int code = zip_error_code_zip (&zip_error);
+
       zip_source_free (source);
-      set_zip_error (error, kind, zip_error_code_zip (&zip_error));
+      /* it starts as a zip but has no end: a truncated file */
+      if (code == ZIP_ER_NOZIP && size >= 4 && memcmp (bytes, "PK\x03\x04", 4) == 0)
+        code = ZIP_ER_INCONS;
+      set_zip_error (error, kind, code);
       zip_error_fini (&zip_error);
       return NULL;
     }
