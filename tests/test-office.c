@@ -433,6 +433,43 @@ make_french (void)
   return document;
 }
 
+/* A Security Council resolution in Spanish (no title, so no "*" note on
+ * it), with cross-references worded every way */
+static ResoluteDocument *
+make_council (void)
+{
+  ResoluteDocument *document = resolute_document_new ();
+  g_autoptr(GError) error = NULL;
+  const char *preambular, *operative;
+
+  resolute_document_set_id_seed (document, 11);
+  set (document, RESOLUTE_FIELD_LANGUAGE, "spa");
+  resolute_document_set_organ (document, RESOLUTE_ORGAN_SECURITY_COUNCIL);
+  set (document, RESOLUTE_FIELD_SYMBOL, "S/RES/2118 (2013)");
+  set (document, RESOLUTE_FIELD_RESOLUTION_NUMBER, "2118 (2013)");
+  set (document, RESOLUTE_FIELD_ADOPTION_DATE, "2013-09-27");
+  set (document, RESOLUTE_FIELD_ISSUE_DATE, "2013-09-27");
+  set (document, RESOLUTE_FIELD_MEETING, "7038ª sesión");
+  set (document, RESOLUTE_FIELD_JOB_NUMBER, "13-48826 (S)");
+  preambular = resolute_clause_get_id (add (document, RESOLUTE_CLAUSE_PREAMBULAR, 0,
+                                            "Recordando sus resoluciones anteriores, "));
+  add (document, RESOLUTE_CLAUSE_OPERATIVE, 0, "Decide:");
+  operative = resolute_clause_get_id (add (document, RESOLUTE_CLAUSE_OPERATIVE, 1, "Actuar;"));
+  add (document, RESOLUTE_CLAUSE_OPERATIVE, 0,
+       "Decide seguir ocupándose activamente de la cuestión, según  y .");
+  g_assert_true (resolute_document_insert_cross_reference (
+    document, 3, offset_after (document, 3, "según "), preambular, RESOLUTE_CROSS_REF_PLAIN,
+    &error));
+  g_assert_true (resolute_document_insert_cross_reference (
+    document, 3, offset_after (document, 3, " y "), operative, RESOLUTE_CROSS_REF_BARE, &error));
+  g_assert_true (resolute_document_insert_cross_reference (
+    document, 0, offset_after (document, 0, "anteriores, "), operative, RESOLUTE_CROSS_REF_PLAIN,
+    &error));
+  g_assert_no_error (error);
+  g_assert_true (resolute_document_check (document, &error));
+  return document;
+}
+
 /* ------------------------------------------------------------------------ */
 /* What is written                                                          */
 
@@ -597,9 +634,11 @@ test_round_trip_built (gconstpointer data)
   Format format = GPOINTER_TO_INT (data);
   g_autoptr(ResoluteDocument) draft = make_full_draft ();
   g_autoptr(ResoluteDocument) french = make_french ();
+  g_autoptr(ResoluteDocument) council = make_council ();
 
   assert_round_trip (draft, format);
   assert_round_trip (french, format);
+  assert_round_trip (council, format);
 }
 
 static void

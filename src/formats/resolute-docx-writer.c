@@ -703,8 +703,7 @@ write_style (Writer                   *w,
     resolute_xml_element (w->xml, "w:b", NULL, NULL);
   if (style->italic)
     resolute_xml_element (w->xml, "w:i", NULL, NULL);
-  if (style->superscript)
-    resolute_xml_element (w->xml, "w:vertAlign", "w:val", "superscript");
+  /* in the order of the schema, which Word keeps to */
   if (style->size > 0)
     {
       resolute_xml_start (w->xml, "w:sz");
@@ -714,6 +713,8 @@ write_style (Writer                   *w,
       resolute_xml_attr_printf (w->xml, "w:val", "%d", (int) (style->size * 2 + 0.5));
       resolute_xml_end (w->xml);
     }
+  if (style->superscript)
+    resolute_xml_element (w->xml, "w:vertAlign", "w:val", "superscript");
   resolute_xml_end (w->xml);
   resolute_xml_end (w->xml);
 }

@@ -402,11 +402,7 @@ build_closing (ResoluteFinalText *self)
   g_auto(GStrv) lines = resolute_masthead_get_closing (self->document);
 
   for (guint i = 0; lines[i] != NULL; i++)
-    {
-      ResoluteFinalParagraph *paragraph = add_text (self->body, "ResClosing", lines[i]);
-
-      (void) paragraph;
-    }
+    add_text (self->body, "ResClosing", lines[i]);
 }
 
 static void
