@@ -470,6 +470,57 @@ make_council (void)
   return document;
 }
 
+static void
+span_on (ResoluteInline   *content,
+         ResoluteSpanKind  kind,
+         const char       *words,
+         const char       *value)
+{
+  const char *text = resolute_inline_get_text (content);
+  const char *found = strstr (text, words);
+
+  g_assert_nonnull (found);
+  resolute_inline_set_span (content, kind, found - text, found - text + strlen (words), value,
+                            TRUE);
+}
+
+/* References to other documents and tracked changes, in the text and in a
+ * note */
+static ResoluteDocument *
+make_changes (void)
+{
+  ResoluteDocument *document = resolute_document_new ();
+  g_autoptr(ResoluteInline) first = resolute_inline_new_from_text (
+    "Recalling its resolution 67/169 of 20 December 2012,");
+  g_autoptr(ResoluteInline) second = resolute_inline_new_from_text (
+    "Decides to act now and later, in good faith.");
+  g_autoptr(ResoluteInline) note = resolute_inline_new_from_text ("See resolution 55/2.");
+  g_autoptr(GError) error = NULL;
+
+  resolute_document_set_id_seed (document, 13);
+  resolute_document_set_kind (document, RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION);
+  resolute_document_set_distribution (document, RESOLUTE_DISTRIBUTION_LIMITED);
+  set (document, RESOLUTE_FIELD_SYMBOL, "A/80/L.7");
+  set (document, RESOLUTE_FIELD_TITLE, "Amended text");
+  set (document, RESOLUTE_FIELD_ORIGINAL_LANGUAGE, "eng");
+  resolute_document_add_sponsor (document, "Chile", FALSE);
+  span_on (first, RESOLUTE_SPAN_REFERENCE, "resolution 67/169 of 20 December 2012",
+           "/akn/un/statement/deliberation/un-ga/2012-12-20/67-169");
+  span_on (second, RESOLUTE_SPAN_INSERTION, "now ", "proposal-1");
+  span_on (second, RESOLUTE_SPAN_DELETION, "and later", "proposal-2");
+  span_on (note, RESOLUTE_SPAN_REFERENCE, "resolution 55/2",
+           "/akn/un/statement/deliberation/un-ga/2000-09-08/55-2");
+  g_assert_nonnull (resolute_document_insert_clause (document, 0, RESOLUTE_CLAUSE_PREAMBULAR, 0,
+                                                     first, &error));
+  g_assert_nonnull (resolute_document_insert_clause (document, 1, RESOLUTE_CLAUSE_OPERATIVE, 0,
+                                                     second, &error));
+  g_assert_nonnull (resolute_document_insert_footnote (document, 1,
+                                                       offset_after (document, 1, "faith."),
+                                                       note, &error));
+  g_assert_no_error (error);
+  return document;
+}
+
 /* ------------------------------------------------------------------------ */
 /* What is written                                                          */
 
@@ -635,10 +686,12 @@ test_round_trip_built (gconstpointer data)
   g_autoptr(ResoluteDocument) draft = make_full_draft ();
   g_autoptr(ResoluteDocument) french = make_french ();
   g_autoptr(ResoluteDocument) council = make_council ();
+  g_autoptr(ResoluteDocument) changes = make_changes ();
 
   assert_round_trip (draft, format);
   assert_round_trip (french, format);
   assert_round_trip (council, format);
+  assert_round_trip (changes, format);
 }
 
 static void

@@ -87,6 +87,11 @@ typedef struct
   GHashTable           *notes;      /* Word footnote id → xmlNodePtr */
   GHashTable           *note_ids;   /* Word footnote id → our id (borrowed) */
   GHashTable           *rels;       /* rId → target */
+  GHashTable           *links;      /* rId → external target, of the document */
+  GHashTable           *note_links; /* rId → external target, of the footnotes */
+  GHashTable           *current_links;
+  char                 *inserted;   /* the author of the tracked insertion being read */
+  char                 *deleted;    /* the author of the tracked deletion being read */
   GPtrArray            *docs;       /* xmlDocPtr to free */
   gboolean              in_body;    /* a paragraph of the body was read */
   gboolean              skip_text;  /* inside a field instruction */
@@ -550,6 +555,8 @@ run_style (Reader           *reader,
    * look of the style, not the author's emphasis */
   out->italic = style.has_italic && style.italic;
   out->bold = style.has_bold && style.bold;
+  out->inserted = reader->inserted;
+  out->deleted = reader->deleted;
   out->superscript = style.has_super ? style.super : FALSE;
   g_free (style.num_id);
   g_free (style.jc);
@@ -572,6 +579,7 @@ footnote_ref (Reader     *reader,
     return known;
 
   content = resolute_office_reader_new_note (reader->office);
+  reader->current_links = reader->note_links;
   for (xmlNodePtr p = note->children; p != NULL; p = p->next)
     {
       Style none = { 0 };
@@ -583,6 +591,7 @@ footnote_ref (Reader     *reader,
       first = FALSE;
       read_content (reader, p, content, &none, 0);
     }
+  reader->current_links = reader->links;
   known = resolute_office_reader_add_note (reader->office, content, custom_mark);
   g_hash_table_insert (reader->note_ids, g_strdup (word_id), (gpointer) known);
   return known;
@@ -612,7 +621,8 @@ read_run (Reader                  *reader,
       if (reader->skip_text)
         continue;
 
-      if (resolute_xml_is (child, W, "t"))
+      if (resolute_xml_is (child, W, "t")
+          || (reader->deleted != NULL && resolute_xml_is (child, W, "delText")))
         {
           xmlChar *text = xmlNodeGetContent (child);
 
@@ -697,15 +707,35 @@ read_content (Reader                  *reader,
       else if (resolute_xml_is (child, W, "hyperlink"))
         {
           g_autofree char *anchor = attr (child, "anchor");
+          g_autofree char *id = resolute_xml_get_attr (child, R, "id");
+          const char *href = id != NULL && reader->current_links != NULL
+                               ? g_hash_table_lookup (reader->current_links, id)
+                               : NULL;
 
           if (anchor != NULL)
             resolute_office_paragraph_start_link (paragraph, anchor);
+          else if (href != NULL)
+            resolute_office_paragraph_start_reference (paragraph, href);
           read_content (reader, child, paragraph, paragraph_style, depth + 1);
           if (anchor != NULL)
             resolute_office_paragraph_end_link (paragraph);
+          else if (href != NULL)
+            resolute_office_paragraph_end_reference (paragraph);
         }
-      else if (resolute_xml_is (child, W, "del") || resolute_xml_is (child, W, "moveFrom")
-               || resolute_xml_is (child, W, "pPr") || resolute_xml_is (child, W, "rPr"))
+      else if (resolute_xml_is (child, W, "ins") || resolute_xml_is (child, W, "del"))
+        {
+          /* tracked changes, with their author */
+          gboolean inserted = resolute_xml_is (child, W, "ins");
+          char **slot = inserted ? &reader->inserted : &reader->deleted;
+          char *outer = *slot;
+          g_autofree char *author = attr (child, "author");
+
+          *slot = author != NULL ? author : (char *) "";
+          read_content (reader, child, paragraph, paragraph_style, depth + 1);
+          *slot = outer;
+        }
+      else if (resolute_xml_is (child, W, "moveFrom") || resolute_xml_is (child, W, "pPr")
+               || resolute_xml_is (child, W, "rPr"))
         continue;
       else
         /* w:ins, w:moveTo, w:smartTag, w:customXml, w:sdt, w:sdtContent,
@@ -865,6 +895,15 @@ read_relationships (Reader  *reader,
           g_free (id);
           continue;
         }
+      {
+        g_autofree char *mode = resolute_xml_get_attr (node, NULL, "TargetMode");
+
+        if (g_strcmp0 (mode, "External") == 0)
+          {
+            g_hash_table_replace (reader->links, id, g_strdup (target));
+            continue;
+          }
+      }
       /* targets are relative to word/ */
       g_hash_table_replace (reader->rels, id,
                             target[0] == '/' ? g_strdup (target + 1)
@@ -876,8 +915,29 @@ static void
 read_footnotes (Reader  *reader,
                 GError **error)
 {
-  xmlDocPtr doc = read_part (reader, "word/footnotes.xml", FALSE, error);
-  xmlNodePtr root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
+  xmlDocPtr rels = read_part (reader, "word/_rels/footnotes.xml.rels", FALSE, error);
+  xmlDocPtr doc = NULL;
+  xmlNodePtr root;
+
+  root = rels != NULL ? xmlDocGetRootElement (rels) : NULL;
+  for (xmlNodePtr node = root != NULL ? root->children : NULL; node != NULL; node = node->next)
+    {
+      char *id = resolute_xml_get_attr (node, NULL, "Id");
+      char *target = resolute_xml_get_attr (node, NULL, "Target");
+
+      if (id != NULL && target != NULL && resolute_xml_is (node, REL, "Relationship"))
+        g_hash_table_replace (reader->note_links, id, target);
+      else
+        {
+          g_free (id);
+          g_free (target);
+        }
+    }
+
+  if (error != NULL && *error != NULL)
+    return;
+  doc = read_part (reader, "word/footnotes.xml", FALSE, error);
+  root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
 
   for (xmlNodePtr node = root != NULL ? root->children : NULL; node != NULL; node = node->next)
     {
@@ -1035,6 +1095,9 @@ resolute_docx_reader_read (GBytes     *data,
   reader.notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   reader.note_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   reader.rels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  reader.links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  reader.note_links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  reader.current_links = reader.links;
   reader.docs = g_ptr_array_new_with_free_func ((GDestroyNotify) xmlFreeDoc);
 
   document = read_part (&reader, "word/document.xml", TRUE, &local_error);
@@ -1079,6 +1142,8 @@ resolute_docx_reader_read (GBytes     *data,
   g_hash_table_unref (reader.notes);
   g_hash_table_unref (reader.note_ids);
   g_hash_table_unref (reader.rels);
+  g_hash_table_unref (reader.links);
+  g_hash_table_unref (reader.note_links);
   g_ptr_array_unref (reader.docs);
 
   return result;

@@ -46,6 +46,7 @@ typedef struct
   GPtrArray         *notes;     /* ResoluteFootnote, in the order of their first mark */
   GHashTable        *note_ids;  /* footnote id → Word id */
   GHashTable        *bookmarks; /* names written */
+  GPtrArray         *links;     /* hrefs of the part being written: rIdLink1, … */
   guint              next_change;
   guint              next_bookmark;
 } Writer;
@@ -208,11 +209,25 @@ write_run (const ResoluteFinalRun *run,
     }
   else
     {
+      if (run->reference != NULL)
+        {
+          guint index;
+
+          if (!g_ptr_array_find_with_equal_func (w->links, run->reference, g_str_equal, &index))
+            {
+              g_ptr_array_add (w->links, (gpointer) run->reference);
+              index = w->links->len - 1;
+            }
+          resolute_xml_start (w->xml, "w:hyperlink");
+          resolute_xml_attr_printf (w->xml, "r:id", "rIdLink%u", index + 1);
+        }
       resolute_xml_start (w->xml, "w:r");
       write_run_properties (w, run->opening ? "ResOpening" : NULL, run->italic && !run->opening,
                             run->bold);
       write_run_text (w, run->deleted != NULL ? "w:delText" : "w:t", run->text, run->length);
       resolute_xml_end (w->xml);
+      if (run->reference != NULL)
+        resolute_xml_end (w->xml);
     }
 
   if (change != NULL)
@@ -861,12 +876,29 @@ relationship (ResoluteXmlWriter *xml,
   resolute_xml_end (xml);
 }
 
+/* The links to other documents of a part, as relationships. */
+static void
+link_relationships (ResoluteXmlWriter *xml,
+                    GPtrArray         *links)
+{
+  for (guint i = 0; i < links->len; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("rIdLink%u", i + 1);
+
+      resolute_xml_start (xml, "Relationship");
+      resolute_xml_attr (xml, "Id", id);
+      resolute_xml_attr (xml, "Type", REL "hyperlink");
+      resolute_xml_attr (xml, "Target", g_ptr_array_index (links, i));
+      resolute_xml_attr (xml, "TargetMode", "External");
+      resolute_xml_end (xml);
+    }
+}
+
 static gboolean
-write_relationships (ResoluteZipWriter  *zip,
-                     GError            **error)
+write_package_relationships (ResoluteZipWriter  *zip,
+                             GError            **error)
 {
   g_autoptr(ResoluteXmlWriter) package = resolute_xml_writer_new ();
-  g_autoptr(ResoluteXmlWriter) document = resolute_xml_writer_new ();
 
   resolute_xml_start (package, "Relationships");
   resolute_xml_attr (package, "xmlns", NS_REL);
@@ -877,8 +909,16 @@ write_relationships (ResoluteZipWriter  *zip,
                 "docProps/core.xml");
   relationship (package, "rId3", REL "extended-properties", "docProps/app.xml");
   relationship (package, "rId4", REL "custom-properties", "docProps/custom.xml");
-  if (!add_part (zip, package, "_rels/.rels", error))
-    return FALSE;
+  return add_part (zip, package, "_rels/.rels", error);
+}
+
+/* Written after the document, whose links it lists. */
+static gboolean
+write_document_relationships (Writer             *w,
+                              ResoluteZipWriter  *zip,
+                              GError            **error)
+{
+  g_autoptr(ResoluteXmlWriter) document = resolute_xml_writer_new ();
 
   resolute_xml_start (document, "Relationships");
   resolute_xml_attr (document, "xmlns", NS_REL);
@@ -891,7 +931,26 @@ write_relationships (ResoluteZipWriter  *zip,
   relationship (document, "rIdFooterFirst", REL "footer", "footer1.xml");
   relationship (document, "rIdFooterOdd", REL "footer", "footer2.xml");
   relationship (document, "rIdFooterEven", REL "footer", "footer3.xml");
+  link_relationships (document, w->links);
+  g_ptr_array_set_size (w->links, 0);
   return add_part (zip, document, "word/_rels/document.xml.rels", error);
+}
+
+static gboolean
+write_footnote_relationships (Writer             *w,
+                              ResoluteZipWriter  *zip,
+                              GError            **error)
+{
+  g_autoptr(ResoluteXmlWriter) notes = NULL;
+
+  if (w->links->len == 0)
+    return TRUE;
+  notes = resolute_xml_writer_new ();
+  resolute_xml_start (notes, "Relationships");
+  resolute_xml_attr (notes, "xmlns", NS_REL);
+  link_relationships (notes, w->links);
+  g_ptr_array_set_size (w->links, 0);
+  return add_part (zip, notes, "word/_rels/footnotes.xml.rels", error);
 }
 
 static gboolean
@@ -952,6 +1011,7 @@ resolute_docx_writer_write (ResoluteDocument  *document,
   g_autoptr(GPtrArray) notes = g_ptr_array_new ();
   g_autoptr(GHashTable) note_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) bookmarks = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) links = g_ptr_array_new ();
   Writer w = { 0 };
   gboolean ok;
 
@@ -964,10 +1024,12 @@ resolute_docx_writer_write (ResoluteDocument  *document,
   w.notes = notes;
   w.note_ids = note_ids;
   w.bookmarks = bookmarks;
+  w.links = links;
 
-  ok = write_content_types (zip, error) && write_relationships (zip, error)
-       && write_document (&w, zip, error) && write_styles (&w, zip, error)
-       && write_settings (&w, zip, error) && write_footnotes (&w, zip, error)
+  ok = write_content_types (zip, error) && write_package_relationships (zip, error)
+       && write_document (&w, zip, error) && write_document_relationships (&w, zip, error)
+       && write_styles (&w, zip, error) && write_settings (&w, zip, error)
+       && write_footnotes (&w, zip, error) && write_footnote_relationships (&w, zip, error)
        && write_header (&w, zip, "word/header1.xml", 0, error)
        && write_header (&w, zip, "word/header2.xml", 1, error)
        && write_header (&w, zip, "word/header3.xml", 2, error)

@@ -651,6 +651,8 @@ resolute_final_paragraph_foreach_run (const ResoluteFinalParagraph *paragraph,
               run.deleted = span->value != NULL ? span->value : "";
               break;
             case RESOLUTE_SPAN_REFERENCE:
+              run.reference = span->value != NULL && *span->value != '\0' ? span->value : NULL;
+              break;
             default:
               break;
             }

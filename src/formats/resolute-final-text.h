@@ -122,8 +122,9 @@ typedef struct
   gboolean                    opening;
   gboolean                    italic;
   gboolean                    bold;
-  const char                 *inserted; /* the proposal of a tracked insertion */
-  const char                 *deleted;  /* the proposal of a tracked deletion */
+  const char                 *inserted;  /* the proposal of a tracked insertion */
+  const char                 *deleted;   /* the proposal of a tracked deletion */
+  const char                 *reference; /* the href of a reference to a document */
 } ResoluteFinalRun;
 
 typedef void (*ResoluteFinalRunFunc) (const ResoluteFinalRun *run,

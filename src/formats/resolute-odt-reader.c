@@ -74,6 +74,8 @@ typedef struct
   GHashTable           *notes;       /* note name → our id */
   GPtrArray            *docs;
   GHashTable           *counters;    /* list style → int[10] */
+  GHashTable           *regions;     /* change id → xmlNodePtr of its text:changed-region */
+  char                 *inserted;    /* the author of the insertion being read */
   gboolean              in_body;
 } Reader;
 
@@ -400,11 +402,36 @@ read_note (Reader     *reader,
   flow->space_before = FALSE;
 }
 
+/* The author and kind of a tracked change. */
+static char *
+change_author (xmlNodePtr  region,
+               gboolean   *inserted,
+               xmlNodePtr *change)
+{
+  xmlNodePtr info;
+  xmlNodePtr creator;
+  xmlChar *text;
+  char *author;
+
+  *change = resolute_xml_child (region, TEXT, "insertion");
+  *inserted = *change != NULL;
+  if (*change == NULL)
+    *change = resolute_xml_child (region, TEXT, "deletion");
+  info = resolute_xml_child (*change, OFFICE, "change-info");
+  creator = resolute_xml_child (info, DC, "creator");
+  if (creator == NULL)
+    return g_strdup ("");
+  text = xmlNodeGetContent (creator);
+  author = g_strdup ((const char *) text);
+  xmlFree (text);
+  return author;
+}
+
 static void
 read_inline (Reader                 *reader,
              xmlNodePtr              node,
              Flow                   *flow,
-             const ResoluteRunStyle *style,
+             const ResoluteRunStyle *outer,
              guint                   depth)
 {
   if (depth > MAX_DEPTH)
@@ -412,6 +439,11 @@ read_inline (Reader                 *reader,
 
   for (xmlNodePtr child = node->children; child != NULL; child = child->next)
     {
+      ResoluteRunStyle own = *outer;
+      const ResoluteRunStyle *style = &own;
+
+      if (own.deleted == NULL)
+        own.inserted = reader->inserted;
       if (child->type == XML_TEXT_NODE)
         {
           append_text (flow, (const char *) child->content, style);
@@ -470,9 +502,13 @@ read_inline (Reader                 *reader,
 
           if (internal)
             resolute_office_paragraph_start_link (flow->paragraph, href + 1);
+          else if (href != NULL)
+            resolute_office_paragraph_start_reference (flow->paragraph, href);
           read_inline (reader, child, flow, style, depth + 1);
           if (internal)
             resolute_office_paragraph_end_link (flow->paragraph);
+          else if (href != NULL)
+            resolute_office_paragraph_end_reference (flow->paragraph);
         }
       else if (resolute_xml_is (child, TEXT, "bookmark")
                || resolute_xml_is (child, TEXT, "bookmark-start"))
@@ -481,13 +517,42 @@ read_inline (Reader                 *reader,
 
           resolute_office_paragraph_add_bookmark (flow->paragraph, name);
         }
+      else if (resolute_xml_is (child, TEXT, "change-start")
+               || resolute_xml_is (child, TEXT, "change-end")
+               || resolute_xml_is (child, TEXT, "change"))
+        {
+          /* tracked changes: insertions between their start and end, the
+           * deleted text from the change's region */
+          g_autofree char *id = resolute_xml_get_attr (child, TEXT, "change-id");
+          xmlNodePtr region = id != NULL ? g_hash_table_lookup (reader->regions, id) : NULL;
+          xmlNodePtr change = NULL;
+          gboolean inserted = FALSE;
+          g_autofree char *author = region != NULL ? change_author (region, &inserted, &change)
+                                                   : NULL;
+
+          if (region == NULL)
+            continue;
+          if (resolute_xml_is (child, TEXT, "change-end") && inserted)
+            g_clear_pointer (&reader->inserted, g_free);
+          else if (resolute_xml_is (child, TEXT, "change-start") && inserted)
+            {
+              g_free (reader->inserted);
+              reader->inserted = g_steal_pointer (&author);
+            }
+          else if (resolute_xml_is (child, TEXT, "change") && !inserted && change != NULL)
+            {
+              ResoluteRunStyle deleted = { 0 };
+
+              deleted.deleted = author;
+              for (xmlNodePtr p = change->children; p != NULL; p = p->next)
+                if (resolute_xml_is (p, TEXT, "p") || resolute_xml_is (p, TEXT, "h"))
+                  read_inline (reader, p, flow, &deleted, depth + 1);
+            }
+        }
       else if (resolute_xml_is (child, OFFICE, "annotation")
                || resolute_xml_is (child, OFFICE, "annotation-end")
                || resolute_xml_is (child, TEXT, "bookmark-end")
                || resolute_xml_is (child, TEXT, "soft-page-break")
-               || resolute_xml_is (child, TEXT, "change")
-               || resolute_xml_is (child, TEXT, "change-start")
-               || resolute_xml_is (child, TEXT, "change-end")
                || (child->ns != NULL && strstr ((const char *) child->ns->href, "drawing") != NULL))
         continue;
       else
@@ -681,8 +746,19 @@ read_flow (Reader            *reader,
         read_flow (reader, child, list, depth + 1);
       else if (resolute_xml_is (child, TABLE, "table") && !reader->in_body)
         read_cells (reader, child, depth + 1);
-      else if (resolute_xml_is (child, TEXT, "tracked-changes")
-               || resolute_xml_is (child, TEXT, "sequence-decls")
+      else if (resolute_xml_is (child, TEXT, "tracked-changes"))
+        {
+          for (xmlNodePtr region = child->children; region != NULL; region = region->next)
+            {
+              char *id = resolute_xml_get_attr (region, TEXT, "id");
+
+              if (id != NULL && resolute_xml_is (region, TEXT, "changed-region"))
+                g_hash_table_replace (reader->regions, id, region);
+              else
+                g_free (id);
+            }
+        }
+      else if (resolute_xml_is (child, TEXT, "sequence-decls")
                || resolute_xml_is (child, TEXT, "variable-decls")
                || resolute_xml_is (child, OFFICE, "forms"))
         continue;
@@ -856,6 +932,7 @@ resolute_odt_reader_read (GBytes     *data,
                                         (GDestroyNotify) list_levels_free);
   reader.notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   reader.counters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  reader.regions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   reader.docs = g_ptr_array_new_with_free_func ((GDestroyNotify) xmlFreeDoc);
 
   if (resolute_zip_reader_has (zip, "mimetype"))
@@ -912,6 +989,8 @@ resolute_odt_reader_read (GBytes     *data,
   g_hash_table_unref (reader.lists);
   g_hash_table_unref (reader.notes);
   g_hash_table_unref (reader.counters);
+  g_hash_table_unref (reader.regions);
+  g_free (reader.inserted);
   g_ptr_array_unref (reader.docs);
 
   return result;

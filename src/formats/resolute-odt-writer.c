@@ -42,8 +42,25 @@ typedef struct
   GHashTable        *note_ids;  /* footnote id → "ftnN" (owned) */
   GHashTable        *bookmarks;
   guint              n_notes;
-  gboolean           first_done;
+  guint              n_changes;  /* tracked changes written so far */
+  GPtrArray         *changes;    /* ChangeRecord, in the order of the text */
 } Writer;
+
+/* A tracked change of the text, listed in text:tracked-changes. */
+typedef struct
+{
+  gboolean  inserted;
+  char     *author;
+  char     *deleted_text;
+} ChangeRecord;
+
+static void
+change_record_free (ChangeRecord *record)
+{
+  g_free (record->author);
+  g_free (record->deleted_text);
+  g_free (record);
+}
 
 static const char * const namespaces[] = {
   "xmlns:office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -259,15 +276,117 @@ write_run (const ResoluteFinalRun *run,
       return;
     }
 
+  if (run->deleted != NULL)
+    {
+      /* the deleted text is in the change's region; a mark stands here */
+      g_autofree char *id = g_strdup_printf ("ct%u", ++w->n_changes);
+
+      resolute_xml_element (w->xml, "text:change", "text:change-id", id);
+      return;
+    }
+  if (run->inserted != NULL)
+    {
+      g_autofree char *id = g_strdup_printf ("ct%u", ++w->n_changes);
+
+      resolute_xml_element (w->xml, "text:change-start", "text:change-id", id);
+    }
+  if (run->reference != NULL)
+    {
+      resolute_xml_start (w->xml, "text:a");
+      resolute_xml_attr (w->xml, "xlink:type", "simple");
+      resolute_xml_attr (w->xml, "xlink:href", run->reference);
+    }
+
   if (run->opening)
     {
       resolute_xml_start (w->xml, "text:span");
       resolute_xml_attr (w->xml, "text:style-name", "ResOpening");
       write_span (w, emphasis_style (FALSE, run->bold), run->text, run->length);
       resolute_xml_end (w->xml);
+    }
+  else
+    write_span (w, emphasis_style (run->italic, run->bold), run->text, run->length);
+
+  if (run->reference != NULL)
+    resolute_xml_end (w->xml);
+  if (run->inserted != NULL)
+    {
+      g_autofree char *id = g_strdup_printf ("ct%u", w->n_changes);
+
+      resolute_xml_element (w->xml, "text:change-end", "text:change-id", id);
+    }
+}
+
+/* The first pass: the tracked changes of the body, in the order the second
+ * pass meets them. */
+static void
+collect_change (const ResoluteFinalRun *run,
+                gpointer                user_data)
+{
+  Writer *w = user_data;
+  ChangeRecord *record;
+
+  if (run->object != NULL && run->object->kind == RESOLUTE_OBJECT_NOTE_REF
+      && !g_hash_table_contains (w->note_ids, run->object->target))
+    {
+      /* a note's changes come where the note is written, at its first mark */
+      ResoluteFootnote *footnote = resolute_document_lookup_footnote (w->text->document,
+                                                                      run->object->target);
+      ResoluteFinalParagraph body = { "ResFootnoteText", NULL, NULL, 0 };
+
+      if (footnote == NULL)
+        return;
+      g_hash_table_insert (w->note_ids, (gpointer) resolute_footnote_get_id (footnote),
+                           g_strdup (""));
+      body.content = (ResoluteInline *) resolute_footnote_get_content (footnote);
+      resolute_final_paragraph_foreach_run (&body, collect_change, w);
       return;
     }
-  write_span (w, emphasis_style (run->italic, run->bold), run->text, run->length);
+  if (run->object != NULL || (run->inserted == NULL && run->deleted == NULL))
+    return;
+  record = g_new0 (ChangeRecord, 1);
+  record->inserted = run->deleted == NULL;
+  record->author = g_strdup (run->deleted != NULL ? run->deleted : run->inserted);
+  if (run->deleted != NULL)
+    record->deleted_text = g_strndup (run->text, run->length);
+  g_ptr_array_add (w->changes, record);
+}
+
+static void
+write_tracked_changes (Writer *w)
+{
+  GPtrArray *body = w->text->body;
+
+  for (guint i = 0; i < body->len; i++)
+    resolute_final_paragraph_foreach_run (g_ptr_array_index (body, i), collect_change, w);
+  g_hash_table_remove_all (w->note_ids);
+  if (w->changes->len == 0)
+    return;
+
+  resolute_xml_start (w->xml, "text:tracked-changes");
+  for (guint i = 0; i < w->changes->len; i++)
+    {
+      ChangeRecord *record = g_ptr_array_index (w->changes, i);
+      g_autofree char *id = g_strdup_printf ("ct%u", i + 1);
+
+      resolute_xml_start (w->xml, "text:changed-region");
+      resolute_xml_attr (w->xml, "text:id", id);
+      resolute_xml_start (w->xml, record->inserted ? "text:insertion" : "text:deletion");
+      resolute_xml_start (w->xml, "office:change-info");
+      resolute_xml_text_element (w->xml, "dc:creator",
+                                 *record->author != '\0' ? record->author : "Resolute");
+      resolute_xml_text_element (w->xml, "dc:date", "1970-01-01T00:00:00");
+      resolute_xml_end (w->xml);
+      if (record->deleted_text != NULL)
+        {
+          resolute_xml_start (w->xml, "text:p");
+          write_text (w, record->deleted_text, strlen (record->deleted_text));
+          resolute_xml_end (w->xml);
+        }
+      resolute_xml_end (w->xml);
+      resolute_xml_end (w->xml);
+    }
+  resolute_xml_end (w->xml);
 }
 
 static void
@@ -370,6 +489,8 @@ write_content (Writer             *w,
 
   resolute_xml_start (w->xml, "office:body");
   resolute_xml_start (w->xml, "office:text");
+  write_tracked_changes (w);
+  w->n_changes = 0;
   for (guint i = 0; i < body->len; i++)
     {
       ResoluteFinalParagraph *paragraph = g_ptr_array_index (body, i);
@@ -826,6 +947,7 @@ resolute_odt_writer_write (ResoluteDocument  *document,
   g_autoptr(GBytes) mimetype = g_bytes_new_static (MIMETYPE, strlen (MIMETYPE));
   g_autoptr(GHashTable) note_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GHashTable) bookmarks = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) change_record_free);
   Writer w = { 0 };
   gboolean ok;
 
@@ -837,6 +959,7 @@ resolute_odt_writer_write (ResoluteDocument  *document,
   w.text = text;
   w.note_ids = note_ids;
   w.bookmarks = bookmarks;
+  w.changes = changes;
 
   /* the ODF package rules: "mimetype" first, stored */
   resolute_zip_writer_add (zip, "mimetype", mimetype, FALSE);

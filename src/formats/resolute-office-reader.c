@@ -61,6 +61,8 @@ struct _ResoluteOfficeParagraph
   char                 *label;
   char                 *link_target;
   guint                 link_start;
+  char                 *reference;
+  guint                 reference_start;
 };
 
 typedef struct
@@ -113,6 +115,7 @@ paragraph_free (ResoluteOfficeParagraph *self)
   g_ptr_array_unref (self->bookmarks);
   g_free (self->label);
   g_free (self->link_target);
+  g_free (self->reference);
   g_free (self);
 }
 
@@ -339,6 +342,33 @@ resolute_office_paragraph_append (ResoluteOfficeParagraph *self,
   if (style != NULL && style->bold)
     resolute_inline_set_span (self->content, RESOLUTE_SPAN_BOLD, start,
                               resolute_inline_get_length (self->content), NULL, TRUE);
+  if (style != NULL && style->inserted != NULL)
+    resolute_inline_set_span (self->content, RESOLUTE_SPAN_INSERTION, start,
+                              resolute_inline_get_length (self->content), style->inserted, TRUE);
+  if (style != NULL && style->deleted != NULL)
+    resolute_inline_set_span (self->content, RESOLUTE_SPAN_DELETION, start,
+                              resolute_inline_get_length (self->content), style->deleted, TRUE);
+}
+
+/* A link to another document (a resolution cited): a reference span. */
+void
+resolute_office_paragraph_start_reference (ResoluteOfficeParagraph *self,
+                                           const char              *href)
+{
+  g_free (self->reference);
+  self->reference = g_strdup (href);
+  self->reference_start = resolute_inline_get_length (self->content);
+}
+
+void
+resolute_office_paragraph_end_reference (ResoluteOfficeParagraph *self)
+{
+  guint end = resolute_inline_get_length (self->content);
+
+  if (self->reference != NULL && end > self->reference_start)
+    resolute_inline_set_span (self->content, RESOLUTE_SPAN_REFERENCE, self->reference_start, end,
+                              self->reference, TRUE);
+  g_clear_pointer (&self->reference, g_free);
 }
 
 /**

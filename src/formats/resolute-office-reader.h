@@ -18,9 +18,11 @@ typedef struct _ResoluteOfficeParagraph ResoluteOfficeParagraph;
  */
 typedef struct
 {
-  gboolean italic;
-  gboolean bold;
-  gboolean superscript;
+  gboolean    italic;
+  gboolean    bold;
+  gboolean    superscript;
+  const char *inserted; /* (nullable): the author of a tracked insertion */
+  const char *deleted;  /* (nullable): the author of a tracked deletion */
 } ResoluteRunStyle;
 
 ResoluteOfficeReader    *resolute_office_reader_new            (void);
@@ -57,6 +59,9 @@ void                     resolute_office_paragraph_append_cited (ResoluteOfficeP
 void                     resolute_office_paragraph_start_link  (ResoluteOfficeParagraph *self,
                                                                 const char              *bookmark);
 void                     resolute_office_paragraph_end_link    (ResoluteOfficeParagraph *self);
+void                     resolute_office_paragraph_start_reference (ResoluteOfficeParagraph *self,
+                                                                const char              *href);
+void                     resolute_office_paragraph_end_reference (ResoluteOfficeParagraph *self);
 void                     resolute_office_paragraph_add_bookmark (ResoluteOfficeParagraph *self,
                                                                 const char              *name);
 gboolean                 resolute_office_paragraph_is_empty    (ResoluteOfficeParagraph *self);

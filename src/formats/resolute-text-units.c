@@ -155,7 +155,8 @@ resolute_text_string_ends_with_any (const GString *text,
  * resolute_text_final_punctuation:
  *
  * Returns the punctuation that ends a paragraph's text, looking past a
- * footnote mark (",10", "; 4") and a closing quotation mark or bracket, or 0
+ * footnote mark (",10", "; 4", or the object of a real footnote) and a
+ * closing quotation mark or bracket, or 0
  * when the text ends with a letter or a number.
  */
 gunichar
@@ -163,8 +164,15 @@ resolute_text_final_punctuation (const char *text,
                                  gssize      length)
 {
   const char *end = text + (length < 0 ? strlen (text) : (gsize) length);
-  const char *p = end;
+  const char *p;
   gunichar c;
+
+  /* the marks of real footnotes (Word and OpenDocument files) are objects */
+  while (end - text >= RESOLUTE_OBJECT_UTF8_LEN
+         && memcmp (end - RESOLUTE_OBJECT_UTF8_LEN, RESOLUTE_OBJECT_UTF8,
+                    RESOLUTE_OBJECT_UTF8_LEN) == 0)
+    end -= RESOLUTE_OBJECT_UTF8_LEN;
+  p = end;
 
   while (p > text && g_ascii_isdigit (p[-1]) && end - p < 3)
     p--;
