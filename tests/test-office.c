@@ -24,6 +24,8 @@
 
 #define W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
+#define FIELD(document, name) resolute_document_get_field (document, RESOLUTE_FIELD_##name)
+
 typedef enum
 {
   FORMAT_DOCX,
@@ -367,7 +369,9 @@ make_full_draft (void)
   {
     const char *text = resolute_inline_get_text (resolute_footnote_get_content (footnote));
     guint start = strstr (text, "Official") - text;
-    g_autoptr(ResoluteInline) content = resolute_inline_copy (resolute_footnote_get_content (footnote));
+    g_autoptr(ResoluteInline) content = NULL;
+
+    content = resolute_inline_copy (resolute_footnote_get_content (footnote));
 
     resolute_inline_set_span (content, RESOLUTE_SPAN_ITALIC, start,
                               start + strlen ("Official Records of the General Assembly"), NULL,
@@ -558,7 +562,8 @@ test_docx_structure (void)
                               "//w:p[w:pPr/w:pStyle/@w:val='ResOperative'][1]/w:r[1]/w:t");
   g_assert_cmpstr (first_label, ==, "1.");
   g_assert_cmpfloat (xpath_number (bytes, "word/document.xml",
-                                   "//w:p[w:pPr/w:pStyle/@w:val='ResSubParagraph4']/w:r[1][w:t='i.']/w:tab"),
+                                   "//w:p[w:pPr/w:pStyle/@w:val='ResSubParagraph4']"
+                                   "/w:r[1][w:t='i.']/w:tab"),
                      ==, 1);
   g_assert_cmpfloat (xpath_number (bytes, "word/document.xml", "//w:numPr"), ==, 0);
   /* the opening phrase in its character style */
@@ -567,7 +572,8 @@ test_docx_structure (void)
                      ==, 1);
 
   /* real footnotes, the "*" one with its own mark, one cited twice */
-  g_assert_cmpfloat (xpath_number (bytes, "word/footnotes.xml", "//w:footnote[not(@w:type)]"), ==, 3);
+  g_assert_cmpfloat (xpath_number (bytes, "word/footnotes.xml", "//w:footnote[not(@w:type)]"),
+                     ==, 3);
   g_assert_cmpfloat (xpath_number (bytes, "word/document.xml", "//w:footnoteReference"), ==, 3);
   g_assert_cmpfloat (xpath_number (bytes, "word/document.xml",
                                    "//w:footnoteReference[@w:customMarkFollows='1']"), ==, 1);
@@ -625,27 +631,35 @@ test_odt_structure (void)
   zip = resolute_zip_reader_new (bytes, "test", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (resolute_zip_reader_get_name (zip, 0), ==, "mimetype");
-  g_assert_cmpint (resolute_file_format_read (bytes, RESOLUTE_FILE_FORMAT_UNKNOWN, NULL, NULL) != NULL,
-                   ==, TRUE);
+  {
+    /* told from a Word file by its content alone */
+    g_autoptr(ResoluteDocument) sniffed = NULL;
+
+    sniffed = resolute_file_format_read (bytes, RESOLUTE_FILE_FORMAT_UNKNOWN, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (sniffed);
+  }
 
   g_assert_cmpfloat (xpath_number (bytes, "content.xml", "//text:p[not(@text:style-name)]"), ==, 0);
   g_assert_cmpfloat (xpath_number (bytes, "content.xml",
                                    "//text:p[@text:style-name='ResSubParagraph3']"), ==, 2);
   g_assert_cmpfloat (xpath_number (bytes, "styles.xml",
-                                   "//style:style[@style:name='ResOperative'][@style:display-name]"),
+                                   "//style:style[@style:name='ResOperative']"
+                                   "[@style:display-name]"),
                      ==, 1);
   label = xpath_string (bytes, "content.xml",
                         "//text:p[@text:style-name='ResOperative'][1]/text()[1]");
   g_assert_cmpstr (label, ==, "1.");
   g_assert_cmpfloat (xpath_number (bytes, "content.xml",
                                    "//text:p[@text:style-name='ResOperative'][1]/text:tab"), ==, 1);
-  g_assert_cmpfloat (xpath_number (bytes, "content.xml", "//text:note[@text:note-class='footnote']"),
-                     ==, 3);
+  g_assert_cmpfloat (xpath_number (bytes, "content.xml",
+                                   "//text:note[@text:note-class='footnote']"), ==, 3);
   g_assert_cmpfloat (xpath_number (bytes, "content.xml", "//text:note-citation[@text:label='*']"),
                      ==, 1);
   g_assert_cmpfloat (xpath_number (bytes, "content.xml", "//text:note-ref"), ==, 1);
   g_assert_cmpfloat (xpath_number (bytes, "content.xml",
-                                   "//text:a[starts-with(@xlink:href, '#')][.='paragraph 1 above']"),
+                                   "//text:a[starts-with(@xlink:href, '#')]"
+                                   "[.='paragraph 1 above']"),
                      ==, 1);
   g_assert_cmpfloat (xpath_number (bytes, "content.xml",
                                    "//text:bookmark[concat('#', @text:name)=//text:a/@xlink:href]"),
@@ -672,8 +686,8 @@ test_odt_structure (void)
                                    "//style:style[@style:master-page-name='ResFirstPage']"),
                      ==, 1);
   g_assert_cmpfloat (xpath_number (bytes, "meta.xml", "//dc:language[.='en']"), ==, 1);
-  g_assert_cmpfloat (xpath_number (bytes, "meta.xml", "//meta:user-defined[@meta:name='ResoluteNotes']"),
-                     ==, 1);
+  g_assert_cmpfloat (xpath_number (bytes, "meta.xml",
+                                   "//meta:user-defined[@meta:name='ResoluteNotes']"), ==, 1);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -818,10 +832,12 @@ test_hand_made_docx (void)
     g_test_message ("warning: %s", (const char *) g_ptr_array_index (warnings, i));
 
   /* the masthead table and the sponsors line */
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==, "A/C.3/80/L.99");
-  g_assert_cmpint (resolute_document_get_kind (document), ==, RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION);
-  g_assert_cmpint (resolute_document_get_distribution (document), ==, RESOLUTE_DISTRIBUTION_LIMITED);
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==, "2025-11-03");
+  g_assert_cmpstr (FIELD (document, SYMBOL), ==, "A/C.3/80/L.99");
+  g_assert_cmpint (resolute_document_get_kind (document), ==,
+                   RESOLUTE_DOCUMENT_KIND_DRAFT_RESOLUTION);
+  g_assert_cmpint (resolute_document_get_distribution (document), ==,
+                   RESOLUTE_DISTRIBUTION_LIMITED);
+  g_assert_cmpstr (FIELD (document, ISSUE_DATE), ==, "2025-11-03");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SESSION), ==, "80");
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_COMMITTEE), ==,
                    "Third Committee");
@@ -843,14 +859,15 @@ test_hand_made_docx (void)
   g_assert_cmpuint (resolute_clause_get_level (clause), ==, 1);
   g_assert_cmpstr (resolute_clause_get_label (clause), ==, "(a)");
   g_assert_cmpstr (clause_text (document, 3), ==, "by the law;");
-  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 5)), ==, "2.");
+  g_assert_cmpstr (resolute_clause_get_label (resolute_document_get_clause (document, 5)), ==,
+                   "2.");
 
   /* the openings in italics are automatic; "inter alia" keeps its italics;
    * the raised digits are the marks of the notes typed at the end */
   g_assert_true (resolute_clause_get_auto_opening (resolute_document_get_clause (document, 0)));
-  g_assert_cmpuint (resolute_document_get_opening_length (document,
-                                                          resolute_document_get_clause (document, 0)),
-                    ==, strlen ("Recalling"));
+  clause = resolute_document_get_clause (document, 0);
+  g_assert_cmpuint (resolute_document_get_opening_length (document, clause), ==,
+                    strlen ("Recalling"));
   content = resolute_clause_get_content (resolute_document_get_clause (document, 1));
   g_assert_cmpuint (resolute_inline_get_n_spans (content), ==, 1);
   g_assert_cmpuint (resolute_inline_get_span (content, 0)->kind, ==, RESOLUTE_SPAN_ITALIC);
@@ -883,7 +900,7 @@ test_hand_made_odt (void)
 
   /* the masthead typed as lines at the top */
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL), ==, "A/80/L.98");
-  g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_ISSUE_DATE), ==, "2025-11-10");
+  g_assert_cmpstr (FIELD (document, ISSUE_DATE), ==, "2025-11-10");
   g_assert_cmpstr (resolute_document_get_agenda_item (document, 0)->number, ==, "12");
   g_assert_cmpuint (resolute_document_get_n_sponsors (document), ==, 2);
   g_assert_cmpstr (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE), ==,
@@ -1327,6 +1344,73 @@ test_libreoffice (void)
   }
 }
 
+/* ------------------------------------------------------------------------ */
+/* The command line                                                         */
+
+static void
+run_cli (const char *from,
+         const char *to)
+{
+  const char *cli = g_getenv ("RESOLUTE_CLI");
+  const char *argv[] = { cli, "convert", from, to, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err,
+                &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("resolute-cli convert %s %s: %s", from, to, err);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* resolute-cli convert x.akn x.docx, x.docx y.akn (and the same with .odt):
+ * the same Akoma Ntoso file back */
+static void
+test_cli (void)
+{
+  g_autoptr(ResoluteDocument) draft = make_full_draft ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *akn = NULL;
+  g_autofree char *original = resolute_test_save_akn (draft);
+  static const char * const extensions[] = { ".docx", ".odt" };
+
+  if (g_getenv ("RESOLUTE_CLI") == NULL
+      || !g_file_test (g_getenv ("RESOLUTE_CLI"), G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("resolute-cli is not built (RESOLUTE_CLI)");
+      return;
+    }
+  dir = g_dir_make_tmp ("resolute-office-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  akn = g_build_filename (dir, "draft.akn", NULL);
+  g_file_set_contents (akn, original, -1, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
+    {
+      g_autofree char *office_name = g_strconcat ("draft", extensions[i], NULL);
+      g_autofree char *office = g_build_filename (dir, office_name, NULL);
+      g_autofree char *back = g_build_filename (dir, "back.akn", NULL);
+      g_autoptr(ResoluteDocument) first = resolute_test_load_document (akn, NULL);
+      g_autoptr(ResoluteDocument) second = NULL;
+      g_autofree char *expected = NULL;
+      g_autofree char *actual = NULL;
+
+      run_cli (akn, office);
+      run_cli (office, back);
+      second = resolute_test_load_document (back, NULL);
+      expected = dump_without_ids (first);
+      actual = dump_without_ids (second);
+      assert_same_dump (actual, expected);
+      g_remove (office);
+      g_remove (back);
+    }
+  g_remove (akn);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1350,6 +1434,7 @@ main (int   argc,
   g_test_add_func ("/Resolute/Office/docx/hand-made", test_hand_made_docx);
   g_test_add_func ("/Resolute/Office/odt/hand-made", test_hand_made_odt);
   g_test_add_func ("/Resolute/Office/hostile", test_hostile);
+  g_test_add_func ("/Resolute/Office/cli", test_cli);
   g_test_add_func ("/Resolute/Office/libreoffice", test_libreoffice);
 
   return g_test_run ();

@@ -1076,7 +1076,8 @@ resolute_docx_reader_read (GBytes     *data,
   zip = resolute_zip_reader_new (data, KIND, error);
   if (zip == NULL)
     return NULL;
-  if (resolute_zip_reader_has (zip, "content.xml") && !resolute_zip_reader_has (zip, "word/document.xml"))
+  if (resolute_zip_reader_has (zip, "content.xml")
+      && !resolute_zip_reader_has (zip, "word/document.xml"))
     {
       g_set_error (error, RESOLUTE_ERROR, RESOLUTE_ERROR_PARSE,
                    _("The file is an OpenDocument file, not a Word document; name it .odt"));
@@ -1086,7 +1087,8 @@ resolute_docx_reader_read (GBytes     *data,
   office = resolute_office_reader_new ();
   reader.zip = zip;
   reader.office = office;
-  reader.styles = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) style_free);
+  reader.styles = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                         (GDestroyNotify) style_free);
   reader.abstracts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) levels_free);
   reader.nums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) num_free);

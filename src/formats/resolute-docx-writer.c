@@ -839,7 +839,8 @@ write_content_types (ResoluteZipWriter  *zip,
   resolute_xml_attr (xml, "xmlns", "http://schemas.openxmlformats.org/package/2006/content-types");
   resolute_xml_start (xml, "Default");
   resolute_xml_attr (xml, "Extension", "rels");
-  resolute_xml_attr (xml, "ContentType", "application/vnd.openxmlformats-package.relationships+xml");
+  resolute_xml_attr (xml, "ContentType",
+                     "application/vnd.openxmlformats-package.relationships+xml");
   resolute_xml_end (xml);
   resolute_xml_start (xml, "Default");
   resolute_xml_attr (xml, "Extension", "xml");
@@ -855,7 +856,8 @@ write_content_types (ResoluteZipWriter  *zip,
   override (xml, "/word/footer1.xml", WML "footer+xml");
   override (xml, "/word/footer2.xml", WML "footer+xml");
   override (xml, "/word/footer3.xml", WML "footer+xml");
-  override (xml, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+  override (xml, "/docProps/core.xml",
+            "application/vnd.openxmlformats-package.core-properties+xml");
   override (xml, "/docProps/app.xml",
             "application/vnd.openxmlformats-officedocument.extended-properties+xml");
   override (xml, "/docProps/custom.xml",

@@ -209,7 +209,8 @@ add_text (GPtrArray  *list,
           const char *style,
           const char *text)
 {
-  return add_paragraph (list, style, NULL, resolute_inline_new_from_text (text != NULL ? text : ""));
+  return add_paragraph (list, style, NULL,
+                        resolute_inline_new_from_text (text != NULL ? text : ""));
 }
 
 static const char *

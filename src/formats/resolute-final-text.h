@@ -140,17 +140,17 @@ typedef void (*ResoluteFinalRunFunc) (const ResoluteFinalRun *run,
 /* Cross-references point to bookmarks named after the clause id */
 #define RESOLUTE_FINAL_BOOKMARK_PREFIX "res_"
 
-const ResoluteFinalStyle *resolute_final_text_get_styles        (guint                        *n_styles);
-const ResoluteFinalStyle *resolute_final_text_lookup_style      (const char                   *id);
-ResoluteFinalText        *resolute_final_text_new               (ResoluteDocument             *document);
-void                      resolute_final_text_free              (ResoluteFinalText            *self);
-void                      resolute_final_paragraph_foreach_run  (const ResoluteFinalParagraph *paragraph,
-                                                                 ResoluteFinalRunFunc          func,
-                                                                 gpointer                      user_data);
-char                     *resolute_final_text_render_object     (ResoluteFinalText            *self,
-                                                                 const ResoluteFinalParagraph *paragraph,
-                                                                 const ResoluteInlineObject   *object);
-gboolean                  resolute_final_text_is_body_style     (const char                   *id);
+const ResoluteFinalStyle *resolute_final_text_get_styles       (guint                        *n_styles);
+const ResoluteFinalStyle *resolute_final_text_lookup_style     (const char                   *id);
+ResoluteFinalText        *resolute_final_text_new              (ResoluteDocument             *document);
+void                      resolute_final_text_free             (ResoluteFinalText            *self);
+void                      resolute_final_paragraph_foreach_run (const ResoluteFinalParagraph *paragraph,
+                                                                ResoluteFinalRunFunc          func,
+                                                                gpointer                      data);
+char                     *resolute_final_text_render_object    (ResoluteFinalText            *self,
+                                                                const ResoluteFinalParagraph *paragraph,
+                                                                const ResoluteInlineObject   *object);
+gboolean                  resolute_final_text_is_body_style    (const char                   *id);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ResoluteFinalText, resolute_final_text_free)
 

@@ -947,7 +947,7 @@ resolute_odt_writer_write (ResoluteDocument  *document,
   g_autoptr(GBytes) mimetype = g_bytes_new_static (MIMETYPE, strlen (MIMETYPE));
   g_autoptr(GHashTable) note_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GHashTable) bookmarks = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) change_record_free);
+  g_autoptr(GPtrArray) changes = NULL;
   Writer w = { 0 };
   gboolean ok;
 
@@ -959,6 +959,7 @@ resolute_odt_writer_write (ResoluteDocument  *document,
   w.text = text;
   w.note_ids = note_ids;
   w.bookmarks = bookmarks;
+  changes = g_ptr_array_new_with_free_func ((GDestroyNotify) change_record_free);
   w.changes = changes;
 
   /* the ODF package rules: "mimetype" first, stored */

@@ -729,7 +729,8 @@ attach_content (ResoluteOfficeReader   *self,
       ResoluteOfficeParagraph *paragraph = paragraph_at_line (self, unit->line);
 
       if (paragraph != NULL
-          && (unit->kind == RESOLUTE_TEXT_UNIT_PARAGRAPH || unit->kind == RESOLUTE_TEXT_UNIT_HEADING))
+          && (unit->kind == RESOLUTE_TEXT_UNIT_PARAGRAPH
+              || unit->kind == RESOLUTE_TEXT_UNIT_HEADING))
         unit->content = rich_tail (paragraph, unit->text, ids, language);
       if (unit->content == NULL)
         strip_objects (unit->text);

@@ -215,8 +215,8 @@ resolute_zip_reader_new (GBytes      *data,
       if ((stat.valid & ZIP_STAT_SIZE) && stat.size > RESOLUTE_ZIP_MAX_ENTRY_SIZE)
         {
           g_set_error (error, RESOLUTE_ERROR, RESOLUTE_ERROR_TOO_LARGE,
-                       _("The part “%s” of the %s inflates to %" G_GUINT64_FORMAT " bytes, more "
-                         "than the %d a document part may take"),
+                       _("The part “%s” of the %s inflates to %" G_GUINT64_FORMAT
+                         " bytes, more than the %d a document part may take"),
                        stat.name, kind, (guint64) stat.size, RESOLUTE_ZIP_MAX_ENTRY_SIZE);
           return NULL;
         }
