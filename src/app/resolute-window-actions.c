@@ -84,10 +84,16 @@ open_action (GSimpleAction *action,
 {
   ResoluteWindow *self = user_data;
   GtkFileChooserNative *chooser;
-  static const char *all_suffixes[] = { "akn", "xml", "txt", NULL };
+  static const char *all_suffixes[] = { "akn", "xml", "txt", "docx", "odt", NULL };
   static const char *akn_types[] = { "application/x-akomantoso+xml", NULL };
   static const char *akn_suffixes[] = { "akn", "xml", NULL };
   static const char *text_suffixes[] = { "txt", NULL };
+  static const char *office_types[] = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.oasis.opendocument.text",
+    NULL,
+  };
+  static const char *office_suffixes[] = { "docx", "odt", NULL };
 
   chooser = gtk_file_chooser_native_new (_("Open Resolution"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
@@ -99,6 +105,9 @@ open_action (GSimpleAction *action,
                                filter_new (_("Akoma Ntoso"), akn_types, akn_suffixes));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser),
                                filter_new (_("ODS Text (Import)"), NULL, text_suffixes));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser),
+                               filter_new (_("Word and OpenDocument (Import)"), office_types,
+                                           office_suffixes));
   g_signal_connect (chooser, "response", G_CALLBACK (open_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
