@@ -92,6 +92,7 @@ register_namespaces (xmlXPathContextPtr context)
     "xlink", "http://www.w3.org/1999/xlink",
     "dc", "http://purl.org/dc/elements/1.1/",
     "meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
+    "draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
     "cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
   };
 
@@ -596,6 +597,9 @@ test_docx_structure (void)
                                    "//w:fldSimple[@w:instr=' NUMPAGES ']"), ==, 1);
   g_assert_cmpfloat (xpath_number (bytes, "word/footer1.xml", "//w:t[.='25-54321 (E)']"), ==, 1);
   g_assert_cmpfloat (xpath_number (bytes, "word/footer1.xml", "//w:t[.='Please recycle']"), ==, 1);
+  g_assert_cmpfloat (xpath_number (bytes, "word/footer1.xml", "//w:drawing"), ==, 1);
+  g_assert_cmpfloat (xpath_number (bytes, "word/_rels/footer1.xml.rels",
+                                   "//*[@Target='media/barcode.png']"), ==, 1);
   g_assert_cmpfloat (xpath_number (bytes, "word/header1.xml", "//w:tbl//w:t[.='General Assembly']"),
                      ==, 1);
   /* the symbol outside: right on odd pages, left on even ones */
@@ -667,11 +671,16 @@ test_odt_structure (void)
   g_assert_cmpfloat (xpath_number (bytes, "content.xml",
                                    "//text:span[@text:style-name='ResOpening']"), >=, 5);
 
-  /* first page: the masthead table and the job number; later pages: heads
-   * and "n/N" on left and right pages */
+  /* first page: the masthead table and the job number with its barcode;
+   * later pages: heads and "n/N" on left and right pages */
   g_assert_cmpfloat (xpath_number (bytes, "styles.xml",
-                                   "//style:master-page[@style:name='ResFirstPage']"
-                                   "[@style:next-style-name='ResPage']/style:header/table:table"),
+                                   "//style:master-page[@style:name='ResPage']"
+                                   "/style:header-first/table:table"),
+                     ==, 1);
+  g_assert_cmpfloat (xpath_number (bytes, "styles.xml",
+                                   "//style:master-page[@style:name='ResPage']"
+                                   "/style:footer-first//draw:image"
+                                   "[@xlink:href='Pictures/barcode.png']"),
                      ==, 1);
   g_assert_cmpfloat (xpath_number (bytes, "styles.xml",
                                    "//style:master-page[@style:name='ResPage']/style:footer-left"
@@ -683,8 +692,9 @@ test_odt_structure (void)
                      ==, 1);
   g_assert_cmpfloat (xpath_number (bytes, "styles.xml", "//style:header-left"), ==, 1);
   g_assert_cmpfloat (xpath_number (bytes, "content.xml",
-                                   "//style:style[@style:master-page-name='ResFirstPage']"),
+                                   "//style:style[@style:master-page-name='ResPage']"),
                      ==, 1);
+  g_assert_true (resolute_zip_reader_has (zip, "Pictures/barcode.png"));
   g_assert_cmpfloat (xpath_number (bytes, "meta.xml", "//dc:language[.='en']"), ==, 1);
   g_assert_cmpfloat (xpath_number (bytes, "meta.xml",
                                    "//meta:user-defined[@meta:name='ResoluteNotes']"), ==, 1);
@@ -989,9 +999,17 @@ test_hostile (void)
     assert_refused (text, FORMAT_DOCX, RESOLUTE_ERROR_PARSE, "not a zip");
     assert_refused (truncated, FORMAT_DOCX, RESOLUTE_ERROR_PARSE, "damaged");
     assert_refused (truncated, FORMAT_ODT, RESOLUTE_ERROR_PARSE, "damaged");
-    /* flip bytes inside the deflated data of the document part */
-    for (gsize i = 600; i < 700 && i < size; i++)
-      damaged[i] ^= 0x5a;
+    /* flip bytes inside the deflated data of the document part, past its
+     * local header */
+    {
+      const guint8 *name = memmem (data, size, "word/document.xml", strlen ("word/document.xml"));
+      gsize start;
+
+      g_assert_nonnull (name);
+      start = (name - data) + strlen ("word/document.xml") + 40;
+      for (gsize i = start; i < start + 100 && i < size; i++)
+        damaged[i] ^= 0x5a;
+    }
     damaged_bytes = g_bytes_new_take (g_steal_pointer (&damaged), size);
     {
       g_autoptr(GError) error = NULL;

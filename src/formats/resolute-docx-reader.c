@@ -632,7 +632,13 @@ read_run (Reader                  *reader,
       else if (resolute_xml_is (child, W, "tab") || resolute_xml_is (child, W, "ptab"))
         resolute_office_paragraph_append (paragraph, "\t", 1, &style);
       else if (resolute_xml_is (child, W, "br") || resolute_xml_is (child, W, "cr"))
-        resolute_office_paragraph_append (paragraph, "\u2028", -1, &style);
+        {
+          g_autofree char *type = attr (child, "type");
+
+          /* a page or column break is layout, not a line of the text */
+          if (type == NULL || strcmp (type, "textWrapping") == 0)
+            resolute_office_paragraph_append (paragraph, "\u2028", -1, &style);
+        }
       else if (resolute_xml_is (child, W, "noBreakHyphen"))
         resolute_office_paragraph_append (paragraph, "\u2011", -1, &style);
       else if (resolute_xml_is (child, W, "footnoteReference")

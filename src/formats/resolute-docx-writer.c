@@ -37,6 +37,8 @@
 #define REL    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 #define WML    "application/vnd.openxmlformats-officedocument.wordprocessingml."
 
+#define EMU_PER_POINT 12700
+
 #define TWIPS(points) ((int) ((points) * 20.0 + ((points) >= 0 ? 0.5 : -0.5)))
 
 typedef struct
@@ -579,6 +581,72 @@ write_header (Writer             *w,
   return finish_part (w, zip, name, error);
 }
 
+/* The barcode image, inline, with the barcode's text as its description. */
+static void
+write_barcode (Writer *w)
+{
+  ResoluteFinalText *text = w->text;
+  g_autofree char *cx = g_strdup_printf ("%d", (int) (text->barcode_width * EMU_PER_POINT));
+  g_autofree char *cy = g_strdup_printf ("%d", (int) (text->barcode_height * EMU_PER_POINT));
+
+  resolute_xml_start (w->xml, "w:r");
+  resolute_xml_start (w->xml, "w:drawing");
+  resolute_xml_start (w->xml, "wp:inline");
+  resolute_xml_attr (w->xml, "xmlns:wp",
+                     "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
+  resolute_xml_start (w->xml, "wp:extent");
+  resolute_xml_attr (w->xml, "cx", cx);
+  resolute_xml_attr (w->xml, "cy", cy);
+  resolute_xml_end (w->xml);
+  resolute_xml_start (w->xml, "wp:docPr");
+  resolute_xml_attr (w->xml, "id", "1");
+  resolute_xml_attr (w->xml, "name", "Barcode");
+  resolute_xml_attr (w->xml, "descr", text->barcode);
+  resolute_xml_end (w->xml);
+  resolute_xml_start (w->xml, "a:graphic");
+  resolute_xml_attr (w->xml, "xmlns:a", "http://schemas.openxmlformats.org/drawingml/2006/main");
+  resolute_xml_start (w->xml, "a:graphicData");
+  resolute_xml_attr (w->xml, "uri", "http://schemas.openxmlformats.org/drawingml/2006/picture");
+  resolute_xml_start (w->xml, "pic:pic");
+  resolute_xml_attr (w->xml, "xmlns:pic",
+                     "http://schemas.openxmlformats.org/drawingml/2006/picture");
+  resolute_xml_start (w->xml, "pic:nvPicPr");
+  resolute_xml_start (w->xml, "pic:cNvPr");
+  resolute_xml_attr (w->xml, "id", "1");
+  resolute_xml_attr (w->xml, "name", "barcode.png");
+  resolute_xml_end (w->xml);
+  resolute_xml_element (w->xml, "pic:cNvPicPr", NULL, NULL);
+  resolute_xml_end (w->xml);
+  resolute_xml_start (w->xml, "pic:blipFill");
+  resolute_xml_element (w->xml, "a:blip", "r:embed", "rIdBarcode");
+  resolute_xml_start (w->xml, "a:stretch");
+  resolute_xml_element (w->xml, "a:fillRect", NULL, NULL);
+  resolute_xml_end (w->xml);
+  resolute_xml_end (w->xml);
+  resolute_xml_start (w->xml, "pic:spPr");
+  resolute_xml_start (w->xml, "a:xfrm");
+  resolute_xml_start (w->xml, "a:off");
+  resolute_xml_attr (w->xml, "x", "0");
+  resolute_xml_attr (w->xml, "y", "0");
+  resolute_xml_end (w->xml);
+  resolute_xml_start (w->xml, "a:ext");
+  resolute_xml_attr (w->xml, "cx", cx);
+  resolute_xml_attr (w->xml, "cy", cy);
+  resolute_xml_end (w->xml);
+  resolute_xml_end (w->xml);
+  resolute_xml_start (w->xml, "a:prstGeom");
+  resolute_xml_attr (w->xml, "prst", "rect");
+  resolute_xml_element (w->xml, "a:avLst", NULL, NULL);
+  resolute_xml_end (w->xml);
+  resolute_xml_end (w->xml);
+  resolute_xml_end (w->xml);
+  resolute_xml_end (w->xml);
+  resolute_xml_end (w->xml);
+  resolute_xml_end (w->xml);
+  resolute_xml_end (w->xml);
+  resolute_xml_end (w->xml);
+}
+
 static void
 write_page_number (Writer *w)
 {
@@ -610,7 +678,13 @@ write_footer (Writer             *w,
           write_plain_run (w, NULL, text->date_code);
         }
       resolute_xml_end (w->xml);
-      if (text->barcode != NULL)
+      if (text->barcode_png != NULL)
+        {
+          start_styled_paragraph (w, "ResFooterJob");
+          write_barcode (w);
+          resolute_xml_end (w->xml);
+        }
+      else if (text->barcode != NULL)
         {
           start_styled_paragraph (w, "ResFooterJob");
           write_plain_run (w, "ResBarcode", text->barcode);
@@ -846,6 +920,10 @@ write_content_types (ResoluteZipWriter  *zip,
   resolute_xml_attr (xml, "Extension", "xml");
   resolute_xml_attr (xml, "ContentType", "application/xml");
   resolute_xml_end (xml);
+  resolute_xml_start (xml, "Default");
+  resolute_xml_attr (xml, "Extension", "png");
+  resolute_xml_attr (xml, "ContentType", "image/png");
+  resolute_xml_end (xml);
   override (xml, "/word/document.xml", WML "document.main+xml");
   override (xml, "/word/styles.xml", WML "styles+xml");
   override (xml, "/word/settings.xml", WML "settings+xml");
@@ -999,6 +1077,24 @@ write_properties (ResoluteFinalText  *text,
   return add_part (zip, custom, "docProps/custom.xml", error);
 }
 
+/* The image of the first page's footer and its relationship. */
+static gboolean
+write_barcode_part (Writer             *w,
+                    ResoluteZipWriter  *zip,
+                    GError            **error)
+{
+  g_autoptr(ResoluteXmlWriter) rels = NULL;
+
+  if (w->text->barcode_png == NULL)
+    return TRUE;
+  resolute_zip_writer_add (zip, "word/media/barcode.png", w->text->barcode_png, FALSE);
+  rels = resolute_xml_writer_new ();
+  resolute_xml_start (rels, "Relationships");
+  resolute_xml_attr (rels, "xmlns", NS_REL);
+  relationship (rels, "rIdBarcode", REL "image", "media/barcode.png");
+  return add_part (zip, rels, "word/_rels/footer1.xml.rels", error);
+}
+
 /**
  * resolute_docx_writer_write:
  *
@@ -1036,6 +1132,7 @@ resolute_docx_writer_write (ResoluteDocument  *document,
        && write_header (&w, zip, "word/header2.xml", 1, error)
        && write_header (&w, zip, "word/header3.xml", 2, error)
        && write_footer (&w, zip, "word/footer1.xml", 0, error)
+       && write_barcode_part (&w, zip, error)
        && write_footer (&w, zip, "word/footer2.xml", 1, error)
        && write_footer (&w, zip, "word/footer3.xml", 2, error)
        && write_properties (text, zip, error);

@@ -105,6 +105,9 @@ typedef struct
   char             *job_short; /* "13-44905" */
   char             *date_code; /* "210214" or NULL */
   char             *barcode;   /* "*1344905*" or NULL */
+  GBytes           *barcode_png;    /* the barcode as a PNG image, or NULL */
+  double            barcode_width;  /* its size on the page, points */
+  double            barcode_height;
   char             *language;  /* "en" */
   GPtrArray        *properties; /* custom properties: name, value, name, value… */
 } ResoluteFinalText;

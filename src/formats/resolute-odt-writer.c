@@ -72,6 +72,7 @@ static const char * const namespaces[] = {
   "xmlns:xlink", "http://www.w3.org/1999/xlink",
   "xmlns:dc", "http://purl.org/dc/elements/1.1/",
   "xmlns:meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
+  "xmlns:draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
 };
 
 static void
@@ -82,7 +83,7 @@ start_root (Writer     *w,
   resolute_xml_start (w->xml, root);
   for (guint i = 0; i < G_N_ELEMENTS (namespaces); i += 2)
     resolute_xml_attr (w->xml, namespaces[i], namespaces[i + 1]);
-  resolute_xml_attr (w->xml, "office:version", "1.2");
+  resolute_xml_attr (w->xml, "office:version", "1.3");
 }
 
 static gboolean
@@ -483,7 +484,7 @@ write_content (Writer             *w,
   text_style (w->xml, "ResT_Italic", TRUE, FALSE);
   text_style (w->xml, "ResT_Bold", FALSE, TRUE);
   text_style (w->xml, "ResT_BoldItalic", TRUE, TRUE);
-  automatic_paragraph_style (w->xml, "ResP_First", first_style, "ResFirstPage", FALSE);
+  automatic_paragraph_style (w->xml, "ResP_First", first_style, "ResPage", FALSE);
   automatic_paragraph_style (w->xml, "ResP_AnnexBreak", "ResAnnex", NULL, TRUE);
   resolute_xml_end (w->xml);
 
@@ -759,7 +760,27 @@ write_first_foot (Writer *w)
       write_text (w, text->date_code, strlen (text->date_code));
     }
   resolute_xml_end (w->xml);
-  if (text->barcode != NULL)
+  if (text->barcode_png != NULL)
+    {
+      /* the barcode image, with its text as the image's title */
+      resolute_xml_start (w->xml, "text:p");
+      resolute_xml_attr (w->xml, "text:style-name", "ResFooterJob");
+      resolute_xml_start (w->xml, "draw:frame");
+      resolute_xml_attr (w->xml, "draw:name", "Barcode");
+      resolute_xml_attr (w->xml, "text:anchor-type", "as-char");
+      resolute_xml_attr_points (w->xml, "svg:width", text->barcode_width, "pt");
+      resolute_xml_attr_points (w->xml, "svg:height", text->barcode_height, "pt");
+      resolute_xml_start (w->xml, "draw:image");
+      resolute_xml_attr (w->xml, "xlink:href", "Pictures/barcode.png");
+      resolute_xml_attr (w->xml, "xlink:type", "simple");
+      resolute_xml_attr (w->xml, "xlink:show", "embed");
+      resolute_xml_attr (w->xml, "xlink:actuate", "onLoad");
+      resolute_xml_end (w->xml);
+      resolute_xml_text_element (w->xml, "svg:title", text->barcode);
+      resolute_xml_end (w->xml);
+      resolute_xml_end (w->xml);
+    }
+  else if (text->barcode != NULL)
     {
       resolute_xml_start (w->xml, "text:p");
       resolute_xml_attr (w->xml, "text:style-name", "ResFooterJob");
@@ -835,21 +856,10 @@ write_styles (Writer             *w,
   table_style (xml, "ResMastheadCell3", "table-cell", "fo:border", "none");
   resolute_xml_end (xml);
 
+  /* one master page: its first page carries the masthead and the job
+   * number (ODF 1.3's header-first and footer-first), right and left
+   * pages the running heads */
   resolute_xml_start (xml, "office:master-styles");
-  resolute_xml_start (xml, "style:master-page");
-  resolute_xml_attr (xml, "style:name", "ResFirstPage");
-  resolute_xml_attr (xml, "style:display-name", "UN First page");
-  resolute_xml_attr (xml, "style:page-layout-name", "ResPageLayout");
-  resolute_xml_attr (xml, "style:next-style-name", "ResPage");
-  resolute_xml_start (xml, "style:header");
-  write_masthead_table (w);
-  resolute_xml_element (xml, "text:p", "text:style-name", "ResMastheadLeft");
-  resolute_xml_end (xml);
-  resolute_xml_start (xml, "style:footer");
-  write_first_foot (w);
-  resolute_xml_end (xml);
-  resolute_xml_end (xml);
-
   resolute_xml_start (xml, "style:master-page");
   resolute_xml_attr (xml, "style:name", "ResPage");
   resolute_xml_attr (xml, "style:display-name", "UN Page");
@@ -860,11 +870,18 @@ write_styles (Writer             *w,
   resolute_xml_start (xml, "style:header-left");
   write_running_head (w, FALSE);
   resolute_xml_end (xml);
+  resolute_xml_start (xml, "style:header-first");
+  write_masthead_table (w);
+  resolute_xml_element (xml, "text:p", "text:style-name", "ResMastheadLeft");
+  resolute_xml_end (xml);
   resolute_xml_start (xml, "style:footer");
   write_running_foot (w, TRUE);
   resolute_xml_end (xml);
   resolute_xml_start (xml, "style:footer-left");
   write_running_foot (w, FALSE);
+  resolute_xml_end (xml);
+  resolute_xml_start (xml, "style:footer-first");
+  write_first_foot (w);
   resolute_xml_end (xml);
   resolute_xml_end (xml);
   resolute_xml_end (xml);
@@ -901,6 +918,7 @@ write_meta (Writer             *w,
 
 static gboolean
 write_manifest (ResoluteZipWriter  *zip,
+                gboolean            barcode,
                 GError            **error)
 {
   static const char * const entries[] = {
@@ -914,14 +932,21 @@ write_manifest (ResoluteZipWriter  *zip,
 
   resolute_xml_start (xml, "manifest:manifest");
   resolute_xml_attr (xml, "xmlns:manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0");
-  resolute_xml_attr (xml, "manifest:version", "1.2");
+  resolute_xml_attr (xml, "manifest:version", "1.3");
   for (guint i = 0; i < G_N_ELEMENTS (entries); i += 2)
     {
       resolute_xml_start (xml, "manifest:file-entry");
       resolute_xml_attr (xml, "manifest:full-path", entries[i]);
       if (i == 0)
-        resolute_xml_attr (xml, "manifest:version", "1.2");
+        resolute_xml_attr (xml, "manifest:version", "1.3");
       resolute_xml_attr (xml, "manifest:media-type", entries[i + 1]);
+      resolute_xml_end (xml);
+    }
+  if (barcode)
+    {
+      resolute_xml_start (xml, "manifest:file-entry");
+      resolute_xml_attr (xml, "manifest:full-path", "Pictures/barcode.png");
+      resolute_xml_attr (xml, "manifest:media-type", "image/png");
       resolute_xml_end (xml);
     }
   resolute_xml_end (xml);
@@ -965,7 +990,9 @@ resolute_odt_writer_write (ResoluteDocument  *document,
   /* the ODF package rules: "mimetype" first, stored */
   resolute_zip_writer_add (zip, "mimetype", mimetype, FALSE);
   ok = write_content (&w, zip, error) && write_styles (&w, zip, error)
-       && write_meta (&w, zip, error) && write_manifest (zip, error);
+       && write_meta (&w, zip, error) && write_manifest (zip, text->barcode_png != NULL, error);
+  if (ok && text->barcode_png != NULL)
+    resolute_zip_writer_add (zip, "Pictures/barcode.png", text->barcode_png, FALSE);
   g_clear_pointer (&w.xml, resolute_xml_writer_free);
   if (!ok)
     return NULL;
