@@ -475,6 +475,26 @@ make_council (void)
   return document;
 }
 
+/* An adopted resolution that names no meeting: the date of adoption alone
+ * closes it */
+static ResoluteDocument *
+make_without_meeting (void)
+{
+  ResoluteDocument *document = resolute_document_new ();
+  g_autoptr(GError) error = NULL;
+
+  resolute_document_set_id_seed (document, 17);
+  set (document, RESOLUTE_FIELD_SYMBOL, "A/RES/80/12");
+  set (document, RESOLUTE_FIELD_RESOLUTION_NUMBER, "80/12");
+  set (document, RESOLUTE_FIELD_TITLE, "World Testing Day");
+  set (document, RESOLUTE_FIELD_ADOPTION_DATE, "2025-12-01");
+  add (document, RESOLUTE_CLAUSE_PREAMBULAR, 0, "Recalling its resolution 79/1,");
+  add (document, RESOLUTE_CLAUSE_OPERATIVE, 0, "Decides to proclaim 1 May World Testing Day.");
+  add_footnote (document, 0, "79/1,", "Resolution 79/1.");
+  g_assert_true (resolute_document_check (document, &error));
+  return document;
+}
+
 static void
 span_on (ResoluteInline   *content,
          ResoluteSpanKind  kind,
@@ -711,11 +731,13 @@ test_round_trip_built (gconstpointer data)
   g_autoptr(ResoluteDocument) french = make_french ();
   g_autoptr(ResoluteDocument) council = make_council ();
   g_autoptr(ResoluteDocument) changes = make_changes ();
+  g_autoptr(ResoluteDocument) without_meeting = make_without_meeting ();
 
   assert_round_trip (draft, format);
   assert_round_trip (french, format);
   assert_round_trip (council, format);
   assert_round_trip (changes, format);
+  assert_round_trip (without_meeting, format);
 }
 
 static void

@@ -342,6 +342,28 @@ resolute_ods_text_lines_read (const ResoluteTextSource  *source,
             }
         }
 
+      /* the date of adoption alone, when the text names no meeting: the
+       * last line of the body, or the last before an annex */
+      if (!in_annex && resolute_text_header_is_date_line (header, text))
+        {
+          const ResoluteTextLine *next = next_text_line (source, i + 1, end);
+          g_autofree char *note_label = NULL;
+          const char *note_text = NULL;
+
+          if (next == NULL || resolute_text_is_annex_line (language, next->text)
+              || (next > line + 1 && !next->leading_tab
+                  && resolute_text_match_note (next->text, 1, FALSE, &note_label, &note_text)))
+            {
+              ResoluteTextUnit *unit = resolute_text_unit_new (RESOLUTE_TEXT_UNIT_CLOSING, NULL,
+                                                               line->number);
+
+              g_string_append (unit->text, text);
+              g_ptr_array_add (body->units, unit);
+              after_blank = FALSE;
+              continue;
+            }
+        }
+
       if (resolute_text_is_annex_line (language, text))
         {
           g_ptr_array_add (body->units,
