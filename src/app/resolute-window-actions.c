@@ -14,7 +14,9 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "resolute-export-dialog.h"
 #include "resolute-page-private.h"
+#include "resolute-print.h"
 #include "resolute-window-private.h"
 
 static ResolutePage *
@@ -208,12 +210,61 @@ export_text_action (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Export as PDF, Word or OpenDocument: the Export dialog, with the format
+ * of the menu item chosen. */
+static void
+export_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  ResoluteWindow *self = user_data;
+  ResolutePage *page = current (self);
+  const char *name = g_action_get_name (G_ACTION (action));
+  ResoluteFileFormat format = RESOLUTE_FILE_FORMAT_PDF;
+  ResoluteExportDialog *dialog;
+
+  if (page == NULL)
+    return;
+
+  if (g_str_equal (name, "export-docx"))
+    format = RESOLUTE_FILE_FORMAT_DOCX;
+  else if (g_str_equal (name, "export-odt"))
+    format = RESOLUTE_FILE_FORMAT_ODT;
+
+  dialog = resolute_export_dialog_new (GTK_WINDOW (self), page, format);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Print and Print Preview: the page layout of the PDF, through
+ * GtkPrintOperation. */
+static void
+print_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  ResoluteWindow *self = user_data;
+  ResolutePage *page = current (self);
+  gboolean preview = g_str_equal (g_action_get_name (G_ACTION (action)), "print-preview");
+  g_autoptr(GError) error = NULL;
+
+  if (page == NULL)
+    return;
+
+  if (!resolute_print_document (GTK_WINDOW (self), resolute_page_get_document (page),
+                                preview ? GTK_PRINT_OPERATION_ACTION_PREVIEW
+                                        : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                &error))
+    resolute_window_show_error (self, preview ? _("Could Not Show the Print Preview")
+                                              : _("Could Not Print"),
+                                error->message);
+}
+
 static void
 not_yet_action (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  /* export to PDF, Word, OpenDocument and printing come later; disabled */
+  /* a menu item that does nothing */
 }
 
 static void
@@ -364,10 +415,11 @@ static const GActionEntry window_actions[] = {
   { "save", save_action },
   { "save-as", save_as_action },
   { "export-text", export_text_action },
-  { "export-pdf", not_yet_action },
-  { "export-docx", not_yet_action },
-  { "export-odt", not_yet_action },
-  { "print", not_yet_action },
+  { "export-pdf", export_action },
+  { "export-docx", export_action },
+  { "export-odt", export_action },
+  { "print", print_action },
+  { "print-preview", print_action },
   { "close-tab", close_tab_action },
   { "undo", undo_action },
   { "redo", redo_action },
@@ -390,11 +442,12 @@ static const char *const page_actions[] = {
   "save", "save-as", "export-text", "find", "replace", "properties", "insert-footnote",
   "go-to-footnote", "body",
   "insert-cross-reference", "show-sidebar-page",
+  "export-pdf", "export-docx", "export-odt", "print", "print-preview",
 };
 
-/* the formats that come later: shown, disabled */
+/* shown, disabled */
 static const char *const later_actions[] = {
-  "export-pdf", "export-docx", "export-odt", "print", "none",
+  "none",
 };
 
 static void

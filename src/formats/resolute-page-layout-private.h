@@ -97,6 +97,7 @@ typedef struct
   char                 *dest;          /* (nullable) named destination of the block */
   GArray               *marks;         /* (nullable) ResoluteLayoutMark, by line */
   GArray               *links;         /* (nullable) ResoluteLayoutLink */
+  gpointer              pending;       /* what it is made of, until it is laid out */
 } ResoluteLayoutBlock;
 
 /* One footnote, laid out once. */
@@ -151,6 +152,14 @@ struct _ResolutePageLayout
   gboolean                metric_compatible;
   double                  first_body_top;    /* below the masthead */
   double                  first_body_bottom; /* above the job number and barcode */
+  struct
+  {
+    double      size;
+    PangoWeight weight;
+    double      pitch;
+    double      baseline;
+  }                       baselines[8];      /* _resolute_page_layout_baseline()'s */
+  guint                   n_baselines;
 
   GPtrArray              *blocks;   /* ResoluteLayoutBlock */
   GArray                 *notes;    /* ResoluteLayoutNote */

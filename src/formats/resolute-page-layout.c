@@ -144,12 +144,33 @@ set_geometry (ResolutePageLayout *self)
 /* ------------------------------------------------------------------------ */
 /* Fonts                                                                    */
 
+/* A context of its own font map, for one thread. */
+static PangoContext *
+new_context (ResolutePageLayout *self)
+{
+  g_autoptr(PangoFontMap) font_map = pango_cairo_font_map_new ();
+  PangoContext *context;
+  cairo_font_options_t *options;
+
+  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (font_map), 72.0);
+  context = pango_font_map_create_context (font_map);
+
+  /* device-independent metrics: the same lines on paper, in a PDF and in a
+   * preview at any zoom */
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  return context;
+}
+
 static gboolean
 set_up_fonts (ResolutePageLayout *self,
               const char         *family,
               GError            **error)
 {
-  cairo_font_options_t *options;
   PangoFontDescription *description;
   PangoFontDescription *described;
   PangoFont *font;
@@ -157,18 +178,8 @@ set_up_fonts (ResolutePageLayout *self,
   int n_families = 0;
   const char *found;
 
-  self->font_map = pango_cairo_font_map_new ();
-  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (self->font_map), 72.0);
-  self->context = pango_font_map_create_context (self->font_map);
-
-  /* device-independent metrics: the same lines on paper, in a PDF and in a
-   * preview at any zoom */
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
+  self->context = new_context (self);
+  self->font_map = g_object_ref (pango_context_get_font_map (self->context));
 
   pango_font_map_list_families (self->font_map, &families, &n_families);
   g_free (families);
@@ -232,13 +243,32 @@ _resolute_page_layout_baseline (ResolutePageLayout *self,
                                 PangoWeight         weight,
                                 double              pitch)
 {
-  PangoFontDescription *description = font_description (self, size, weight, PANGO_STYLE_NORMAL);
-  PangoFontMetrics *metrics = pango_context_get_metrics (self->context, description, NULL);
-  double ascent = pango_units_to_double (pango_font_metrics_get_ascent (metrics));
-  double descent = pango_units_to_double (pango_font_metrics_get_descent (metrics));
+  PangoFontDescription *description;
+  PangoFontMetrics *metrics;
+  double ascent, descent;
 
+  /* font metrics are costly (Pango shapes a sample text): a few faces
+   * serve every block */
+  for (guint i = 0; i < self->n_baselines; i++)
+    if (self->baselines[i].size == size && self->baselines[i].weight == weight
+        && self->baselines[i].pitch == pitch)
+      return self->baselines[i].baseline;
+
+  description = font_description (self, size, weight, PANGO_STYLE_NORMAL);
+  metrics = pango_context_get_metrics (self->context, description, NULL);
+  ascent = pango_units_to_double (pango_font_metrics_get_ascent (metrics));
+  descent = pango_units_to_double (pango_font_metrics_get_descent (metrics));
   pango_font_metrics_unref (metrics);
   pango_font_description_free (description);
+
+  if (self->n_baselines < G_N_ELEMENTS (self->baselines))
+    {
+      self->baselines[self->n_baselines].size = size;
+      self->baselines[self->n_baselines].weight = weight;
+      self->baselines[self->n_baselines].pitch = pitch;
+      self->baselines[self->n_baselines].baseline = (pitch - (ascent + descent)) / 2 + ascent;
+      self->n_baselines++;
+    }
   return (pitch - (ascent + descent)) / 2 + ascent;
 }
 
@@ -251,13 +281,14 @@ add_base_attributes (PangoAttrList *attrs)
 }
 
 static PangoLayout *
-new_layout (ResolutePageLayout *self,
-            double              size,
-            PangoWeight         weight,
-            PangoStyle          style,
-            double              width)
+new_layout_in (ResolutePageLayout *self,
+               PangoContext       *context,
+               double              size,
+               PangoWeight         weight,
+               PangoStyle          style,
+               double              width)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
+  PangoLayout *layout = pango_layout_new (context);
   PangoFontDescription *description = font_description (self, size, weight, style);
 
   pango_layout_set_font_description (layout, description);
@@ -267,6 +298,35 @@ new_layout (ResolutePageLayout *self,
       pango_layout_set_width (layout, pango_units_from_double (width));
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
     }
+  return layout;
+}
+
+static PangoLayout *
+new_layout (ResolutePageLayout *self,
+            double              size,
+            PangoWeight         weight,
+            PangoStyle          style,
+            double              width)
+{
+  return new_layout_in (self, self->context, size, weight, style, width);
+}
+
+static PangoLayout *
+new_text_in (ResolutePageLayout *self,
+             PangoContext       *context,
+             const char         *text,
+             double              size,
+             PangoWeight         weight,
+             PangoStyle          style,
+             double              width)
+{
+  PangoLayout *layout = new_layout_in (self, context, size, weight, style, width);
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  add_base_attributes (attrs);
+  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
   return layout;
 }
 
@@ -570,6 +630,10 @@ _resolute_page_layout_new_inline (ResolutePageLayout    *self,
 /* ------------------------------------------------------------------------ */
 /* Blocks                                                                   */
 
+typedef struct _PendingBlock PendingBlock;
+
+static void pending_block_free (PendingBlock *pending);
+
 static void
 block_free (gpointer data)
 {
@@ -581,6 +645,7 @@ block_free (gpointer data)
   g_free (block->dest);
   g_clear_pointer (&block->marks, g_array_unref);
   g_clear_pointer (&block->links, g_array_unref);
+  g_clear_pointer (&block->pending, pending_block_free);
   g_free (block);
 }
 
@@ -602,7 +667,32 @@ static const BlockStyle body_style = {
   0, RESOLUTE_COLUMN_WIDTH, 0, TRUE, PANGO_ALIGN_LEFT,
 };
 
-/* Makes the block of @runs (consumed) in @style. */
+/* What a block needs to be laid out: blocks are made on the calling
+ * thread and laid out in parallel afterwards (see lay_out_blocks ()). */
+struct _PendingBlock
+{
+  BlockStyle     style;
+  char          *text;
+  gsize          length;
+  PangoAttrList *attrs;
+  GArray        *marks;       /* guint pairs: byte offset, note index */
+  char          *label;
+  double         label_size;
+  PangoWeight    label_weight;
+  double         label_text_x; /* >= 0: the text starts there, or after a wider label */
+};
+
+static void
+pending_block_free (PendingBlock *pending)
+{
+  g_free (pending->text);
+  g_clear_pointer (&pending->attrs, pango_attr_list_unref);
+  g_clear_pointer (&pending->marks, g_array_unref);
+  g_free (pending->label);
+  g_free (pending);
+}
+
+/* Makes the block of @runs (consumed) in @style; it is laid out later. */
 static ResoluteLayoutBlock *
 add_block (ResolutePageLayout *self,
            Runs               *runs,
@@ -610,40 +700,22 @@ add_block (ResolutePageLayout *self,
            double              space_before)
 {
   ResoluteLayoutBlock *block = g_new0 (ResoluteLayoutBlock, 1);
+  PendingBlock *pending = g_new0 (PendingBlock, 1);
 
-  block->layout = new_layout (self, style->size, style->weight, style->style, style->width);
-  pango_layout_set_indent (block->layout, pango_units_from_double (style->indent));
-  pango_layout_set_justify (block->layout, style->justify);
-  pango_layout_set_alignment (block->layout, style->align);
-  pango_layout_set_text (block->layout, runs->text->str, (int) runs->text->len);
-  pango_layout_set_attributes (block->layout, runs->attrs);
+  pending->style = *style;
+  pending->length = runs->text->len;
+  pending->text = g_string_free (runs->text, FALSE);
+  pending->attrs = runs->attrs;
+  pending->marks = runs->marks;
+  pending->label_text_x = -1;
+  block->pending = pending;
+
   block->x = style->x;
   block->pitch = style->pitch;
   block->space_before = space_before;
-  block->n_lines = (guint) pango_layout_get_line_count (block->layout);
-
   block->baseline = _resolute_page_layout_baseline (self, style->size, style->weight,
                                                     style->pitch);
-
-  if (runs->marks != NULL)
-    {
-      block->marks = g_array_new (FALSE, FALSE, sizeof (ResoluteLayoutMark));
-      for (guint i = 0; i < runs->marks->len; i++)
-        {
-          const guint *pair = &g_array_index (runs->marks, guint, i * 2);
-          ResoluteLayoutMark mark;
-          int line = 0;
-
-          pango_layout_index_to_line_x (block->layout, (int) pair[0], FALSE, &line, NULL);
-          mark.line = (guint) MAX (line, 0);
-          mark.note = pair[1];
-          g_array_append_val (block->marks, mark);
-        }
-      g_array_unref (runs->marks);
-    }
   block->links = runs->links;
-  g_string_free (runs->text, TRUE);
-  pango_attr_list_unref (runs->attrs);
 
   g_ptr_array_add (self->blocks, block);
   return block;
@@ -656,23 +728,126 @@ set_label (ResolutePageLayout  *self,
            const BlockStyle    *style,
            double               label_x)
 {
-  block->label = _resolute_page_layout_new_text (self, label, style->size, style->weight,
-                                                 PANGO_STYLE_NORMAL, -1);
+  PendingBlock *pending = block->pending;
+
+  pending->label = g_strdup (label);
+  pending->label_size = style->size;
+  pending->label_weight = style->weight;
   block->label_x = label_x;
 }
 
-static double
-label_width (ResolutePageLayout *self,
-             const char         *label,
-             double              size)
+/* Lays @block out with @context. */
+static void
+lay_out_block (ResolutePageLayout  *self,
+               PangoContext        *context,
+               ResoluteLayoutBlock *block)
 {
-  g_autoptr(PangoLayout) layout = _resolute_page_layout_new_text (self, label, size,
-                                                                  PANGO_WEIGHT_NORMAL,
-                                                                  PANGO_STYLE_NORMAL, -1);
-  int width = 0;
+  PendingBlock *pending = block->pending;
+  BlockStyle *style = &pending->style;
 
-  pango_layout_get_size (layout, &width, NULL);
-  return pango_units_to_double (width);
+  if (pending->label != NULL)
+    {
+      block->label = new_text_in (self, context, pending->label, pending->label_size,
+                                  pending->label_weight, PANGO_STYLE_NORMAL, -1);
+      if (pending->label_text_x >= 0)
+        {
+          int width = 0;
+          double needed;
+
+          /* after the label, at the tab or further when the label is wider */
+          pango_layout_get_size (block->label, &width, NULL);
+          needed = block->label_x + pango_units_to_double (width) + 4.0;
+          style->indent = MAX (pending->label_text_x, needed) - style->x;
+        }
+    }
+
+  block->layout = new_layout_in (self, context, style->size, style->weight, style->style,
+                                 style->width);
+  pango_layout_set_indent (block->layout, pango_units_from_double (style->indent));
+  pango_layout_set_justify (block->layout, style->justify);
+  pango_layout_set_alignment (block->layout, style->align);
+  pango_layout_set_text (block->layout, pending->text, (int) pending->length);
+  pango_layout_set_attributes (block->layout, pending->attrs);
+  block->n_lines = (guint) pango_layout_get_line_count (block->layout);
+
+  if (pending->marks != NULL)
+    {
+      block->marks = g_array_new (FALSE, FALSE, sizeof (ResoluteLayoutMark));
+      for (guint i = 0; i < pending->marks->len; i++)
+        {
+          const guint *pair = &g_array_index (pending->marks, guint, i * 2);
+          ResoluteLayoutMark mark;
+          int line = 0;
+
+          pango_layout_index_to_line_x (block->layout, (int) pair[0], FALSE, &line, NULL);
+          mark.line = (guint) MAX (line, 0);
+          mark.note = pair[1];
+          g_array_append_val (block->marks, mark);
+        }
+    }
+
+  g_clear_pointer (&block->pending, pending_block_free);
+}
+
+typedef struct
+{
+  ResolutePageLayout *self;
+  PangoContext       *context;
+  gint               *next;     /* the next block to take, shared */
+} LayoutWorker;
+
+#define BLOCKS_A_TAKE 16
+
+static gpointer
+lay_out_worker (gpointer data)
+{
+  LayoutWorker *worker = data;
+  guint n = worker->self->blocks->len;
+
+  for (;;)
+    {
+      guint first = (guint) g_atomic_int_add (worker->next, BLOCKS_A_TAKE);
+
+      if (first >= n)
+        break;
+      for (guint i = first; i < MIN (n, first + BLOCKS_A_TAKE); i++)
+        lay_out_block (worker->self, worker->context,
+                       g_ptr_array_index (worker->self->blocks, i));
+    }
+  return NULL;
+}
+
+/* Lays the blocks out, on as many threads as there are processors (up to
+ * four) for a long text: Pango's shaping and line breaking are most of the
+ * time of an export. Pango objects are not thread-safe, so each thread has
+ * its own font map and context; the layouts are only used once all threads
+ * are done. */
+static void
+lay_out_blocks (ResolutePageLayout *self)
+{
+  guint n_threads = CLAMP (g_get_num_processors (), 1, 4);
+  g_autofree LayoutWorker *workers = NULL;
+  g_autofree GThread **threads = NULL;
+  gint next = 0;
+
+  if (self->blocks->len < 8 * BLOCKS_A_TAKE)
+    n_threads = 1;
+
+  workers = g_new0 (LayoutWorker, n_threads);
+  threads = g_new0 (GThread *, n_threads);
+  for (guint i = 0; i < n_threads; i++)
+    {
+      workers[i].self = self;
+      workers[i].next = &next;
+      workers[i].context = i == 0 ? g_object_ref (self->context) : new_context (self);
+    }
+  for (guint i = 1; i < n_threads; i++)
+    threads[i] = g_thread_new ("resolute-layout", lay_out_worker, &workers[i]);
+  lay_out_worker (&workers[0]);
+  for (guint i = 1; i < n_threads; i++)
+    g_thread_join (threads[i]);
+  for (guint i = 0; i < n_threads; i++)
+    g_object_unref (workers[i].context);
 }
 
 /* Where the lines of a clause go, by level: the left edge of wrapped lines,
@@ -980,11 +1155,7 @@ build_clause (ResolutePageLayout *self,
         if (continuation)
           style.indent = 0;
         else if (has_label)
-          {
-            double needed = label_x + label_width (self, label, RESOLUTE_BODY_SIZE) + 4.0;
-
-            style.indent = MAX (text_x, needed) - wrap_x;
-          }
+          style.indent = text_x - wrap_x; /* or further for a wide label */
         else if (level == 0)
           style.indent = RESOLUTE_INDENT; /* preambular, unnumbered */
         else
@@ -996,7 +1167,12 @@ build_clause (ResolutePageLayout *self,
         block->clause = clause;
         block->dest = clause_dest (clause);
         if (has_label)
-          set_label (self, block, label, &style, label_x);
+          {
+            BlockStyle label_style = body_style;
+
+            set_label (self, block, label, &label_style, label_x);
+            ((PendingBlock *) block->pending)->label_text_x = text_x;
+          }
         if (kind == RESOLUTE_CLAUSE_PREAMBULAR)
           block->outline = RESOLUTE_OUTLINE_PREAMBLE;
         else if (kind == RESOLUTE_CLAUSE_OPERATIVE)
@@ -1021,7 +1197,6 @@ build_blocks (ResolutePageLayout *self)
   const char *intro = resolute_document_get_field (document, RESOLUTE_FIELD_OPERATIVE_INTRO);
   gboolean intro_done = intro == NULL || *intro == '\0';
   gboolean closed = FALSE;
-  GListModel *footnotes;
 
   build_heading (self);
   if (n > 0 && formula != NULL && *formula != '\0')
@@ -1048,9 +1223,15 @@ build_blocks (ResolutePageLayout *self)
     build_formula (self, intro, PANGO_STYLE_NORMAL, RESOLUTE_PARAGRAPH_SPACE);
   if (!closed)
     build_closing (self);
+}
 
-  /* notes no mark refers to are printed with the last page's */
-  footnotes = resolute_document_get_footnotes (document);
+/* Notes no mark refers to are printed with the last page's. */
+static void
+attach_unreferenced_notes (ResolutePageLayout *self)
+{
+  GListModel *footnotes;
+
+  footnotes = resolute_document_get_footnotes (self->document);
   for (guint i = 0, m = g_list_model_get_n_items (footnotes); i < m && self->blocks->len > 0; i++)
     {
       g_autoptr(ResoluteFootnote) footnote = g_list_model_get_item (footnotes, i);
@@ -1584,6 +1765,106 @@ emit_dest (cairo_t    *cr,
   cairo_tag_end (cr, CAIRO_TAG_DEST);
 }
 
+/* Glyphs of one font waiting to be drawn in one call. */
+typedef struct
+{
+  cairo_scaled_font_t *font;
+  GArray              *glyphs; /* cairo_glyph_t */
+} GlyphBatch;
+
+static void
+batch_flush (cairo_t    *cr,
+             GlyphBatch *batch)
+{
+  if (batch->glyphs->len == 0)
+    return;
+  cairo_set_scaled_font (cr, batch->font);
+  cairo_show_glyphs (cr, (cairo_glyph_t *) (gpointer) batch->glyphs->data, batch->glyphs->len);
+  g_array_set_size (batch->glyphs, 0);
+}
+
+/* Whether Pango's renderer must draw @run: an underline, a strikethrough,
+ * a glyph no font has (Pango draws a box for it). */
+static gboolean
+run_needs_renderer (PangoGlyphItem *run)
+{
+  for (GSList *l = run->item->analysis.extra_attrs; l != NULL; l = l->next)
+    {
+      PangoAttribute *attr = l->data;
+
+      if (attr->klass->type == PANGO_ATTR_UNDERLINE || attr->klass->type == PANGO_ATTR_STRIKETHROUGH
+          || attr->klass->type == PANGO_ATTR_FOREGROUND || attr->klass->type == PANGO_ATTR_SHAPE)
+        return TRUE;
+    }
+  for (int i = 0; i < run->glyphs->num_glyphs; i++)
+    if (run->glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+      return TRUE;
+  return FALSE;
+}
+
+/* Draws a line as pango_cairo_show_layout_line () does, but adds its glyphs
+ * to @batch, which draws a whole paragraph's run of one font in one call:
+ * Cairo's PDF surface costs per call, and the file keeps the reading order. */
+static void
+batch_line (cairo_t         *cr,
+            GlyphBatch      *batch,
+            const char      *text,
+            PangoLayoutLine *line,
+            double           x,
+            double           baseline)
+{
+  double x_off = 0;
+
+  for (GSList *l = line->runs; l != NULL; l = l->next)
+    {
+      PangoGlyphItem *run = l->data;
+      PangoGlyphString *glyphs = run->glyphs;
+      double run_x, y;
+      cairo_scaled_font_t *font;
+
+      x_off += pango_units_to_double (run->start_x_offset);
+      run_x = x + x_off;
+      y = baseline - pango_units_to_double (run->y_offset);
+
+      if (run_needs_renderer (run) || !PANGO_IS_CAIRO_FONT (run->item->analysis.font))
+        {
+          batch_flush (cr, batch);
+          cairo_move_to (cr, run_x, y);
+          pango_cairo_show_glyph_item (cr, text, run);
+        }
+      else
+        {
+          font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
+          if (font != batch->font)
+            {
+              batch_flush (cr, batch);
+              batch->font = font;
+            }
+          {
+            double position = 0;
+
+            for (int i = 0; i < glyphs->num_glyphs; i++)
+              {
+                PangoGlyphInfo *info = &glyphs->glyphs[i];
+
+                if (info->glyph != PANGO_GLYPH_EMPTY)
+                  {
+                    cairo_glyph_t glyph;
+
+                    glyph.index = info->glyph;
+                    glyph.x = run_x + pango_units_to_double ((int) (position + info->geometry.x_offset));
+                    glyph.y = y + pango_units_to_double (info->geometry.y_offset);
+                    g_array_append_val (batch->glyphs, glyph);
+                  }
+                position += info->geometry.width;
+              }
+          }
+        }
+      x_off += pango_units_to_double (pango_glyph_string_get_width (glyphs));
+      x_off += pango_units_to_double (run->end_x_offset);
+    }
+}
+
 static void
 draw_block_slice (ResolutePageLayout       *self,
                   cairo_t                  *cr,
@@ -1593,6 +1874,7 @@ draw_block_slice (ResolutePageLayout       *self,
   ResoluteLayoutBlock *block = block_at (self, slice->block);
   double left = self->geometry.body_left + block->x;
   PangoLayoutIter *iter = pango_layout_get_iter (block->layout);
+  GlyphBatch batch = { NULL, g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t)) };
 
   if (tags && slice->first_line == 0 && block->dest != NULL)
     emit_dest (cr, block->dest, self->geometry.body_left - 20, slice->y - 6);
@@ -1606,18 +1888,21 @@ draw_block_slice (ResolutePageLayout       *self,
       double baseline = slice->y + i * block->pitch + block->baseline;
       PangoRectangle logical;
 
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      cairo_move_to (cr, left + pango_units_to_double (logical.x), baseline);
-      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-
+      /* the number first, for the reading order */
       if (line == 0 && block->label != NULL)
         _resolute_page_layout_show_line (self, cr, block->label, 0,
                                          self->geometry.body_left + block->label_x, baseline);
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      batch_line (cr, &batch, pango_layout_get_text (block->layout),
+                  pango_layout_iter_get_line_readonly (iter),
+                  left + pango_units_to_double (logical.x), baseline);
       if (tags)
         _resolute_page_layout_emit_links (cr, block->layout, block->links, line, left, baseline);
       pango_layout_iter_next_line (iter);
     }
 
+  batch_flush (cr, &batch);
+  g_array_unref (batch.glyphs);
   pango_layout_iter_free (iter);
 }
 
@@ -1846,6 +2131,8 @@ resolute_page_layout_new (ResoluteDocument                 *document,
     return NULL;
 
   build_blocks (self);
+  lay_out_blocks (self);
+  attach_unreferenced_notes (self);
   _resolute_page_notes_build (self);
   paginate (self);
 
