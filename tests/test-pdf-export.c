@@ -92,8 +92,9 @@ have_poppler (void)
   return TRUE;
 }
 
-/* Runs @argv; returns its standard output, asserting that it succeeded and
- * wrote nothing on its standard error. */
+/* Runs @argv; returns its standard output, asserting that it succeeded
+ * and, for poppler's tools, that it wrote nothing on its standard error (a
+ * damaged file makes them complain there). */
 static char *
 run (const char * const *argv)
 {
@@ -105,7 +106,8 @@ run (const char * const *argv)
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status,
                 &error);
   g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL) || (err != NULL && *err != '\0'))
+  if (!g_spawn_check_wait_status (status, NULL)
+      || (g_str_has_prefix (argv[0], "pdf") && err != NULL && *err != '\0'))
     g_error ("%s failed: %s", argv[0], err != NULL ? err : "");
   return out;
 }
