@@ -259,8 +259,14 @@ resolute_barcode_draw (ResoluteBarcode *self,
   for (guint i = 0; i < self->bars->len; i++)
     {
       const ResoluteBarcodeBar *bar = &g_array_index (self->bars, ResoluteBarcodeBar, i);
+      /* the rows of a QR code overlap a little, so that no viewer shows a
+       * hairline between them */
+      double bleed = self->kind == RESOLUTE_BARCODE_QR && bar->y + bar->height < self->height
+                       ? 0.04
+                       : 0;
 
-      cairo_rectangle (cr, x + bar->x * sx, y + bar->y * sy, bar->width * sx, bar->height * sy);
+      cairo_rectangle (cr, x + bar->x * sx, y + bar->y * sy, bar->width * sx,
+                       (bar->height + bleed) * sy);
     }
   cairo_fill (cr);
 }

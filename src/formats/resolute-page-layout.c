@@ -19,8 +19,13 @@
  * a sub-paragraph letter starts 48.2 pt in (1.7 cm), and wrapped lines go
  * back to the column's edge; sub-paragraphs of the second level wrap at the
  * indent. Full pages hold 47 to 50 lines and 10 to 13 paragraph breaks,
- * which is 10 pt type on a 12 pt line with 6 pt between paragraphs.
- * Footnotes are 8 pt, set from the indent. Titles are 12 pt bold.
+ * which is 10 pt type on a 12 pt line with 6 pt between paragraphs in a
+ * text block 654 pt high; the first page's room under the masthead and the
+ * heading lines was fitted so that the corpus documents break their first
+ * pages where the UN's do. Footnotes are 8 pt, set from the indent; titles
+ * 12 pt bold. With these measures the 14 documents of the corpus come out
+ * with the page counts the UN printed. An A4 page carries the text block of
+ * a US Letter page, centred, so that both papers break at the same places.
  *
  * Pagination: lines are placed one by one. A line whose footnote mark brings
  * a new note needs room for the note too (a long last note may start on
@@ -29,6 +34,12 @@
  * no paragraph leaves one line alone at the foot of a page (orphan) or at
  * the top of the next (widow), and so that a title, a heading or the
  * authoring formula stays with what follows.
+ *
+ * Speed: shaping and line breaking (Pango) are most of the cost of a long
+ * text, so the blocks are laid out on up to four threads, each with a font
+ * map of its own; drawing sends a paragraph's glyphs of one font to Cairo in
+ * one call. A 2,000-clause resolution takes about a third of a second on
+ * two cores (tests/bench-pdf.sh).
  */
 
 #define G_LOG_DOMAIN "resolute-page-layout"
