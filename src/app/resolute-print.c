@@ -164,9 +164,19 @@ resolute_print_preview_dispose (GObject *object)
   ResolutePrintPreview *self = RESOLUTE_PRINT_PREVIEW (object);
 
   g_clear_object (&self->document);
-  g_clear_pointer (&self->surfaces, g_ptr_array_unref);
 
   G_OBJECT_CLASS (resolute_print_preview_parent_class)->dispose (object);
+}
+
+static void
+resolute_print_preview_finalize (GObject *object)
+{
+  ResolutePrintPreview *self = RESOLUTE_PRINT_PREVIEW (object);
+
+  /* after the pages that draw them are gone */
+  g_clear_pointer (&self->surfaces, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (resolute_print_preview_parent_class)->finalize (object);
 }
 
 static void
@@ -176,6 +186,7 @@ resolute_print_preview_class_init (ResolutePrintPreviewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = resolute_print_preview_dispose;
+  object_class->finalize = resolute_print_preview_finalize;
 
   gtk_widget_class_set_template_from_resource (
     widget_class, "/io/github/resolute/Resolute/ui/resolute-print-preview.ui");
