@@ -863,8 +863,11 @@ lay_out_blocks (ResolutePageLayout *self)
 
 /* Where the lines of a clause go, by level: the left edge of wrapped lines,
  * the label and the text after the label. Paragraphs and first-level
- * sub-paragraphs wrap to the column's edge, as the UN sets them; deeper
- * levels wrap at their own indent. */
+ * sub-paragraphs put their number at the indent, their text at the tab,
+ * and wrap to the column's edge, as the UN sets them; each deeper level
+ * puts its number where the level above puts its text, and wraps where the
+ * level above puts its number: (i) under the text of (a), a. under the
+ * text of (i). */
 static void
 level_positions (guint   level,
                  double *wrap_x,
@@ -883,13 +886,13 @@ level_positions (guint   level,
       break;
     case 2:
       *wrap_x = RESOLUTE_INDENT;
-      *label_x = RESOLUTE_INDENT;
-      *text_x = RESOLUTE_LABEL_TAB;
+      *label_x = RESOLUTE_LABEL_TAB;
+      *text_x = RESOLUTE_LABEL_TAB + step;
       break;
     default:
       *wrap_x = RESOLUTE_LABEL_TAB + step * (level - 3);
-      *label_x = *wrap_x;
-      *text_x = *wrap_x + step;
+      *label_x = RESOLUTE_LABEL_TAB + step * (level - 2);
+      *text_x = *label_x + step;
       break;
     }
 }
