@@ -739,6 +739,34 @@ word_length (const char *text)
   return p - text;
 }
 
+/* A phrase with a word of the "After" list inside it, after its first
+ * word: "Having also examined", "Calls again upon", "Taking further into
+ * account". Returns the length of the whole, or 0 when the phrase without
+ * that word is not one of @phrases longer than its first word. */
+static gsize
+match_split_phrase (const ResoluteLanguage *self,
+                    GPtrArray              *phrases,
+                    const char             *text)
+{
+  gsize first = word_length (text);
+  gsize inserted, len;
+  g_autofree char *joined = NULL;
+
+  if (self->after == NULL || first == 0 || text[first] != ' ')
+    return 0;
+  inserted = match_longest ((const char * const *) self->after, g_strv_length (self->after),
+                            text + first + 1);
+  if (inserted == 0 || text[first + 1 + inserted] != ' ')
+    return 0;
+
+  /* "Having" + " examined …" */
+  joined = g_strdup_printf ("%.*s%s", (int) first, text, text + first + 1 + inserted);
+  len = match_longest ((const char * const *) phrases->pdata, phrases->len, joined);
+  if (len <= first)
+    return 0;
+  return len + inserted + 1;
+}
+
 static gsize
 match_opening (const ResoluteLanguage *self,
                ResoluteClauseKind      kind,
@@ -767,6 +795,12 @@ match_opening (const ResoluteLanguage *self,
     }
 
   len = match_longest ((const char * const *) phrases->pdata, phrases->len, text + pos);
+  {
+    gsize spliced = match_split_phrase (self, phrases, text + pos);
+
+    if (spliced > len)
+      len = spliced;
+  }
   if (len == 0 && known_only)
     return 0;
   if (len == 0)
