@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each footnote is laid out once, in 8 pt type set from the paragraph
- * indent with its number before it; the pagination (resolute-page-layout.c)
+ * indent with its number before it, raised like the mark in the text (as
+ * in the UN's documents); the pagination (resolute-page-layout.c)
  * decides which lines of which notes go at the foot of each page. A page's
  * notes sit under a short rule, bottom-aligned to the column, in the order
  * of their marks; a note that did not fit goes on at the foot of the next
@@ -44,7 +45,7 @@ _resolute_page_notes_build (ResolutePageLayout *self)
                                                        resolute_footnote_get_content (note->footnote),
                                                        RESOLUTE_NOTE_SIZE, width, &note->links);
       note->label = _resolute_page_layout_new_text (self, label != NULL ? label : "",
-                                                    RESOLUTE_NOTE_SIZE, PANGO_WEIGHT_NORMAL,
+                                                    RESOLUTE_NOTE_LABEL_SIZE, PANGO_WEIGHT_NORMAL,
                                                     PANGO_STYLE_NORMAL, -1);
       note->n_lines = MAX (1, pango_layout_get_line_count (note->layout));
     }
@@ -68,13 +69,18 @@ _resolute_page_notes_draw (ResolutePageLayout *self,
   baseline = _resolute_page_layout_baseline (self, RESOLUTE_NOTE_SIZE, PANGO_WEIGHT_NORMAL,
                                              RESOLUTE_NOTE_PITCH);
 
-  /* the short rule, from the column's edge */
-  cairo_save (cr);
-  cairo_set_line_width (cr, 0.5);
-  cairo_move_to (cr, g->body_left, page->notes_top + RESOLUTE_NOTE_RULE_SPACE / 2);
-  cairo_rel_line_to (cr, 72.0, 0);
-  cairo_stroke (cr);
-  cairo_restore (cr);
+  /* the short rule, from the column's edge: eighteen underscores, as the
+   * UN's documents set it, so that the text copied out of the PDF shows
+   * where the notes begin (the text importer looks for that line) */
+  {
+    g_autoptr(PangoLayout) rule = _resolute_page_layout_new_text (self, RESOLUTE_NOTE_RULE,
+                                                                  RESOLUTE_NOTE_SIZE,
+                                                                  PANGO_WEIGHT_NORMAL,
+                                                                  PANGO_STYLE_NORMAL, -1);
+
+    _resolute_page_layout_show_line (self, cr, rule, 0, g->body_left,
+                                     page->notes_top + RESOLUTE_NOTE_RULE_SPACE / 2 - 1.0);
+  }
 
   for (guint i = 0; i < page->notes->len; i++)
     {
@@ -106,7 +112,7 @@ _resolute_page_notes_draw (ResolutePageLayout *self,
               _resolute_page_layout_show_line (self, cr, note->label, 0,
                                                left - LABEL_GAP
                                                  - pango_units_to_double (label_width),
-                                               y);
+                                               y - RESOLUTE_NOTE_LABEL_RISE);
             }
           _resolute_page_layout_show_line (self, cr, note->layout, line, left, y);
           if (tags)

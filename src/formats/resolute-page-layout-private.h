@@ -21,10 +21,18 @@ G_BEGIN_DECLS
 #define RESOLUTE_BODY_PITCH       12.0
 #define RESOLUTE_PARAGRAPH_SPACE   6.0
 #define RESOLUTE_NOTE_SIZE         8.0
+/* a footnote mark, in body text: raised and smaller */
+#define RESOLUTE_MARK_SIZE         6.5
+#define RESOLUTE_MARK_RISE         3.5
+/* a footnote's number before its note: raised less, so that text
+ * extraction keeps it on the note's line */
+#define RESOLUTE_NOTE_LABEL_SIZE   8.0
+#define RESOLUTE_NOTE_LABEL_RISE   0.0
 #define RESOLUTE_NOTE_PITCH        9.6
 #define RESOLUTE_NOTE_SPACE        2.0
 /* the space the rule above the notes takes, rule included */
 #define RESOLUTE_NOTE_RULE_SPACE  12.0
+#define RESOLUTE_NOTE_RULE        "__________________"
 /* the height of the text on a page (notes included): 47 to 50 lines and 10
  * to 13 paragraph breaks fill the UN's pages */
 #define RESOLUTE_BODY_HEIGHT     654.0

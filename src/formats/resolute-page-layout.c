@@ -65,9 +65,6 @@ static const char *const metric_families[] = {
 
 #define FALLBACK_FAMILIES "Times New Roman,Liberation Serif,Tinos,serif"
 
-/* The position of a mark: raised and smaller. */
-#define MARK_SIZE 6.5
-#define MARK_RISE 3.5
 
 /* ------------------------------------------------------------------------ */
 /* Paper                                                                    */
@@ -503,10 +500,10 @@ add_mark (ResolutePageLayout *self,
   guint pair[2];
 
   g_string_append (runs->text, label);
-  insert_attr (runs->attrs, pango_attr_size_new_absolute (MARK_SIZE * PANGO_SCALE * runs->size
+  insert_attr (runs->attrs, pango_attr_size_new_absolute (RESOLUTE_MARK_SIZE * PANGO_SCALE * runs->size
                                                           / RESOLUTE_BODY_SIZE),
                start, runs->text->len);
-  insert_attr (runs->attrs, pango_attr_rise_new (MARK_RISE * PANGO_SCALE * runs->size
+  insert_attr (runs->attrs, pango_attr_rise_new (RESOLUTE_MARK_RISE * PANGO_SCALE * runs->size
                                                  / RESOLUTE_BODY_SIZE),
                start, runs->text->len);
   if (footnote == NULL || !with_marks)
