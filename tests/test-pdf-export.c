@@ -22,6 +22,7 @@
 #include "resolute-error.h"
 #include "resolute-file-format.h"
 #include "resolute-masthead.h"
+#include "resolute-ods-text-writer.h"
 #include "resolute-page-layout-private.h"
 #include "resolute-pdf-writer.h"
 #include "resolute-template.h"
@@ -1328,6 +1329,113 @@ test_corpus_page_counts (Fixture       *fixture,
   g_assert_cmpuint (checked, >=, 10);
 }
 
+/* The text pdftotext takes out of a PDF we wrote, imported again. */
+static ResoluteDocument *
+import_pdf_text (Fixture    *fixture,
+                 const char *pdf,
+                 GPtrArray  *warnings)
+{
+  g_autofree char *txt = g_strconcat (pdf, ".txt", NULL);
+  const char *argv[] = { "pdftotext", pdf, txt, NULL };
+  g_autofree char *out = run (argv);
+
+  return resolute_test_load_document (txt, warnings);
+}
+
+/* What a reader copies out of our PDF is what the UN's PDFs give: the
+ * importer reads it back into the same document. For the seed, the ODS
+ * text written from it is the file the UN issued, byte for byte. */
+static void
+test_seed_text_round_trip (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *seed_path = resolute_test_shared_path ("corpus", "A-RES-68-160.txt", NULL);
+  g_autoptr(ResoluteDocument) document = NULL;
+  g_autoptr(ResoluteDocument) again = NULL;
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GBytes) original = NULL;
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (!have_poppler () || (document = load_seed ()) == NULL)
+    return;
+
+  path = write_pdf (fixture, document, "seed.pdf");
+  again = import_pdf_text (fixture, path, warnings);
+  for (guint i = 0; i < warnings->len; i++)
+    g_test_message ("warning: %s", (const char *) g_ptr_array_index (warnings, i));
+  g_assert_cmpuint (warnings->len, ==, 0);
+
+  original = resolute_test_load_bytes (seed_path);
+  written = resolute_ods_text_writer_write (again, &error);
+  g_assert_no_error (error);
+  if (!g_bytes_equal (original, written))
+    {
+      g_autofree char *dump = g_strndup (g_bytes_get_data (written, NULL), g_bytes_get_size (written));
+
+      g_error ("the ODS text of the re-imported PDF differs from the seed:\n%s", dump);
+    }
+}
+
+/* Every document of the corpus, written as PDF, copied out with pdftotext
+ * and imported again, has the structure it had: symbol, title, paragraph,
+ * sub-paragraph, footnote, annex and sponsor counts, with no warning. */
+static void
+test_corpus_text_round_trip (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *dir_path = resolute_test_shared_path ("corpus", "pdf-text", NULL);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint checked = 0;
+
+  if (!have_poppler () || !resolute_test_require_shared (dir_path))
+    return;
+
+  dir = g_dir_open (dir_path, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *pdf = NULL;
+      g_autofree char *pdf_name = NULL;
+      g_autoptr(ResoluteDocument) document = NULL;
+      g_autoptr(ResoluteDocument) again = NULL;
+      g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+      ResoluteDocumentStats before, after;
+
+      if (!g_str_has_suffix (name, ".txt"))
+        continue;
+      path = g_build_filename (dir_path, name, NULL);
+      document = resolute_test_load_document (path, NULL);
+      pdf_name = g_strconcat (name, ".pdf", NULL);
+      pdf = write_pdf (fixture, document, pdf_name);
+      again = import_pdf_text (fixture, pdf, warnings);
+
+      resolute_document_get_stats (document, &before);
+      resolute_document_get_stats (again, &after);
+      g_test_message ("%s: %u/%u preambular, %u/%u operative, %u/%u sub-paragraphs, "
+                      "%u/%u footnotes, %u warnings", name, after.preambular, before.preambular,
+                      after.operative, before.operative, after.subparagraphs, before.subparagraphs,
+                      after.footnotes, before.footnotes, warnings->len);
+      for (guint i = 0; i < warnings->len; i++)
+        g_test_message ("  warning: %s", (const char *) g_ptr_array_index (warnings, i));
+      g_assert_cmpstr (resolute_document_get_field (again, RESOLUTE_FIELD_SYMBOL), ==,
+                       resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL));
+      g_assert_cmpstr (resolute_document_get_field (again, RESOLUTE_FIELD_TITLE), ==,
+                       resolute_document_get_field (document, RESOLUTE_FIELD_TITLE));
+      g_assert_cmpuint (after.preambular, ==, before.preambular);
+      g_assert_cmpuint (after.operative, ==, before.operative);
+      g_assert_cmpuint (after.subparagraphs, ==, before.subparagraphs);
+      g_assert_cmpuint (after.footnotes, ==, before.footnotes);
+      g_assert_cmpuint (after.annexes, ==, before.annexes);
+      g_assert_cmpuint (after.sponsors, ==, before.sponsors);
+      g_assert_cmpuint (warnings->len, ==, 0);
+      checked++;
+    }
+  g_assert_cmpuint (checked, >=, 14);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1348,6 +1456,8 @@ main (int   argc,
   ADD ("font-fallback", test_font_fallback);
   ADD ("no-fonts", test_no_fonts);
   ADD ("corpus-page-counts", test_corpus_page_counts);
+  ADD ("seed-text-round-trip", test_seed_text_round_trip);
+  ADD ("corpus-text-round-trip", test_corpus_text_round_trip);
 
   return g_test_run ();
 }

@@ -308,10 +308,20 @@ skip_running_head (Pass  *pass,
     {
       /* no page number: drop what is plainly the symbol and the title */
       k = p + 1;
-      while (k < n && !lines[k].empty && lines[k].text[0] != '\0'
-             && (resolute_text_header_is_furniture (pass->header, lines[k].text, lines[k].number)
-                 || resolute_text_header_is_title_fragment (pass->header, lines[k].text)))
-        k++;
+      while (k < n && !lines[k].empty)
+        {
+          guint next = k;
+
+          /* pdftotext sets blank lines between the parts of the head */
+          while (next < n && !lines[next].empty && lines[next].text[0] == '\0')
+            next++;
+          if (next >= n || lines[next].empty
+              || !(resolute_text_header_is_furniture (pass->header, lines[next].text,
+                                                      lines[next].number)
+                   || resolute_text_header_is_title_fragment (pass->header, lines[next].text)))
+            break;
+          k = next + 1;
+        }
     }
 
   *blanks = 0;
@@ -763,7 +773,8 @@ group_text (Pass  *pass,
       if (resolute_text_is_lower_start (text) && unit_is_sub (pass, pass->unit)
           && resolute_text_string_ends_with_any (previous, ";:"))
         start_plain_unit (pass, line, TRUE);
-      else if (resolute_text_is_lower_start (text) && !ends_clause (previous))
+      else if (!ends_clause (previous)
+               && (resolute_text_is_lower_start (text) || !is_short (pass, pass->last_line)))
         append_text (pass, line, text); /* a stray blank line inside a paragraph */
       else
         start_plain_unit (pass, line, FALSE);
@@ -841,6 +852,9 @@ group (Pass *pass)
           break;
 
         case ITEM_PAGE:
+          /* a blank line at the foot of the page (before its notes) says
+           * nothing: the page break's own rules decide */
+          pass->blank = FALSE;
           pass->page_blanks = (gint) item->blanks;
           pass->page_start_pending = TRUE;
           break;

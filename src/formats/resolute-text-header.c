@@ -31,6 +31,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "resolute-masthead.h"
 #include "resolute-text-header.h"
 #include "resolute-text-units.h"
 
@@ -170,7 +171,21 @@ set_field (ResoluteTextHeader *self,
            guint               line)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *trimmed = NULL;
 
+  /* without the no-break spaces that some texts leave at either end */
+  if (value != NULL)
+    {
+      const char *start = value;
+      const char *end = value + strlen (value);
+
+      while (*start != '\0' && g_unichar_isspace (g_utf8_get_char (start)))
+        start = g_utf8_next_char (start);
+      while (end > start && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
+        end = g_utf8_prev_char (end);
+      trimmed = g_strndup (start, end - start);
+      value = trimmed;
+    }
   if (!resolute_document_set_field (self->document, field, value, &error))
     resolute_text_warn (self->warnings, line, "%s", error->message);
 }
@@ -1475,6 +1490,9 @@ resolute_text_header_read_pdf_front (ResoluteTextHeader     *self,
         {
           if (after_page_break)
             continue;
+          /* "79/10." alone, a blank line, then the title (pdftotext) */
+          if (g_regex_match (self->number_regex, block->str, 0, NULL))
+            continue;
           if (block->len > 0)
             {
               resolute_text_header_read_block (self, block->str, block_line);
@@ -1578,8 +1596,9 @@ resolute_text_header_set_operative_intro (ResoluteTextHeader *self,
  * resolute_text_header_is_furniture:
  *
  * Whether @text is page furniture that can stand anywhere in PDF text: a
- * job number, the barcode, "Please recycle", a page number "2/5" or the
- * symbol on its own. What it says is kept.
+ * job number, the barcode, "Please recycle", a page number "2/5", the
+ * symbol on its own, or the job line's date code ("210214") on a line of
+ * its own when it is the issue date already read. What it says is kept.
  */
 gboolean
 resolute_text_header_is_furniture (ResoluteTextHeader *self,
@@ -1601,6 +1620,13 @@ resolute_text_header_is_furniture (ResoluteTextHeader *self,
     }
   if (match_barcode (text) == strlen (text))
     return TRUE;
+  if (strlen (text) == 6 && strspn (text, "0123456789") == 6)
+    {
+      g_autofree char *date_code = resolute_masthead_get_date_code (self->document);
+
+      if (g_strcmp0 (text, date_code) == 0)
+        return TRUE;
+    }
   {
     const char *rest = text + match_barcode (text);
 
@@ -1608,6 +1634,17 @@ resolute_text_header_is_furniture (ResoluteTextHeader *self,
       return TRUE;
   }
   return FALSE;
+}
+
+static char *
+without_hyphens (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p != '-')
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
 }
 
 /* Whether @text could be a line of the running head: a piece of the title
@@ -1622,6 +1659,16 @@ resolute_text_header_is_title_fragment (ResoluteTextHeader *self,
     return FALSE;
   if (title != NULL && strstr (title, text) != NULL)
     return TRUE;
+  /* pdftotext joins the lines of a running head and drops the hyphen at
+   * the end of the first: "non-nuclearweapon States" */
+  if (title != NULL && strchr (text, '-') != NULL)
+    {
+      g_autofree char *bare_title = without_hyphens (title);
+      g_autofree char *bare_text = without_hyphens (text);
+
+      if (strstr (bare_title, bare_text) != NULL)
+        return TRUE;
+    }
   for (guint i = 0; i < self->agenda_titles->len; i++)
     if (strstr (g_ptr_array_index (self->agenda_titles, i), text) != NULL)
       return TRUE;

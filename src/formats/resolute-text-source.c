@@ -209,6 +209,7 @@ add_line (GArray     *lines,
   line.number = number;
   line.n_chars = (guint) g_utf8_strlen (line.text, -1);
   line.empty = length == 0 || page_break;
+  line.page_break = page_break;
   g_array_append_val (lines, line);
 }
 
@@ -332,6 +333,16 @@ resolute_text_source_new (GBytes     *data,
           start = i + 1;
         }
     }
+
+  /* With form feeds (pdftotext), they alone are page breaks: every blank
+   * line there is written empty, not only those at a page break. */
+  if (memchr (text, '\f', length) != NULL)
+    for (guint i = 0; i < lines->len; i++)
+      {
+        ResoluteTextLine *line = &g_array_index (lines, ResoluteTextLine, i);
+
+        line->empty = line->page_break;
+      }
 
   self = g_new0 (ResoluteTextSource, 1);
   self->n_lines = lines->len;

@@ -17,7 +17,9 @@ G_BEGIN_DECLS
  * @n_chars: the length of @text in characters
  * @leading_tab: whether @raw starts with a tab (an indented ODS paragraph)
  * @empty: whether the line held nothing at all, not even a space: in text
- *   copied out of a PDF this is a page break (a form feed is one too)
+ *   copied out of a PDF this is a page break (a form feed is one too); in
+ *   text with form feeds (pdftotext's), only they are
+ * @page_break: whether the line stands for a form feed
  */
 typedef struct
 {
@@ -27,6 +29,7 @@ typedef struct
   guint     n_chars;
   gboolean  leading_tab;
   gboolean  empty;
+  gboolean  page_break;
 } ResoluteTextLine;
 
 typedef enum
