@@ -123,6 +123,14 @@ test_opening_phrases (void)
     { RESOLUTE_CLAUSE_OPERATIVE, "Decides to continue its consideration", "Decides" },
     { RESOLUTE_CLAUSE_OPERATIVE, "Endeavours to do better", "Endeavours" }, /* first word */
     { RESOLUTE_CLAUSE_OPERATIVE, "“Quoted” text", "" },
+    { RESOLUTE_CLAUSE_PREAMBULAR, "Commemorating the tenth anniversary", "Commemorating" },
+    { RESOLUTE_CLAUSE_PREAMBULAR, "Heartbroken by", "" },
+    /* paragraphs under "Resolves that:" do not open with a verb */
+    { RESOLUTE_CLAUSE_OPERATIVE, "The Working Capital Fund shall be established", "" },
+    { RESOLUTE_CLAUSE_OPERATIVE, "Member States shall make advances", "" },
+    { RESOLUTE_CLAUSE_OPERATIVE, "Should the credits and advances", "" },
+    { RESOLUTE_CLAUSE_OPERATIVE, "There shall be set off", "" },
+    { RESOLUTE_CLAUSE_OPERATIVE, "Progress is made", "" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

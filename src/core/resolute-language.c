@@ -30,6 +30,8 @@ struct _ResoluteLanguage
   char     **ordinals;
   char     **before;      /* sorted longest first */
   char     **after;       /* sorted longest first */
+  char     **guess[2];    /* endings of a first word that opens a paragraph
+                           * (preambular, operative); NULL: any word */
   GPtrArray *preambular;  /* char*, sorted longest first */
   GPtrArray *operative;   /* char*, sorted longest first */
   char      *counter_style[RESOLUTE_CLAUSE_MAX_LEVEL + 1];
@@ -125,6 +127,8 @@ language_load (const char *code)
   self->ordinals = g_key_file_get_string_list (keyfile, "Ordinals", "Values", NULL, NULL);
   self->before = g_key_file_get_string_list (keyfile, "Phrases", "Before", NULL, NULL);
   self->after = g_key_file_get_string_list (keyfile, "Phrases", "After", NULL, NULL);
+  self->guess[0] = g_key_file_get_string_list (keyfile, "Phrases", "GuessPreambular", NULL, NULL);
+  self->guess[1] = g_key_file_get_string_list (keyfile, "Phrases", "GuessOperative", NULL, NULL);
   sort_longest_first (self->before);
   sort_longest_first (self->after);
   self->preambular = load_phrases (code, "preambular");
@@ -739,6 +743,31 @@ word_length (const char *text)
   return p - text;
 }
 
+/* Whether a first word that no list holds opens the paragraph the way a
+ * verb does ("Endeavours", "Commemorating"), by the endings the language
+ * gives: "The Working Capital Fund shall …" has no opening phrase. */
+static gboolean
+looks_like_opening (const ResoluteLanguage *self,
+                    ResoluteClauseKind      kind,
+                    const char             *word,
+                    gsize                   len)
+{
+  char **endings = self->guess[kind == RESOLUTE_CLAUSE_OPERATIVE ? 1 : 0];
+
+  if (endings == NULL)
+    return TRUE;
+  if (g_utf8_strlen (word, len) < 5 || !g_unichar_isupper (g_utf8_get_char (word)))
+    return FALSE;
+  for (guint i = 0; endings[i] != NULL; i++)
+    {
+      gsize n = strlen (endings[i]);
+
+      if (n < len && strncmp (word + len - n, endings[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A phrase with a word of the "After" list inside it, after its first
  * word: "Having also examined", "Calls again upon", "Taking further into
  * account". Returns the length of the whole, or 0 when the phrase without
@@ -806,7 +835,7 @@ match_opening (const ResoluteLanguage *self,
   if (len == 0)
     {
       len = word_length (text + pos);
-      if (len == 0)
+      if (len == 0 || !looks_like_opening (self, kind, text + pos, len))
         return pos > 0 ? pos - 1 : 0;
     }
   pos += len;
