@@ -519,8 +519,11 @@ test_templates (void)
     g_autoptr(ResoluteDocument) draft = resolute_template_create (RESOLUTE_TEMPLATE_COMMITTEE_DRAFT, today);
 
     g_assert_cmpint (resolute_document_get_organ (sc), ==, RESOLUTE_ORGAN_SECURITY_COUNCIL);
-    g_assert_cmpstr (resolute_document_get_field (sc, RESOLUTE_FIELD_AUTHORING_FORMULA), ==,
-                     "The Security Council,");
+    /* the formula follows the organ: it is not written into the field */
+    g_assert_null (resolute_document_get_field (sc, RESOLUTE_FIELD_AUTHORING_FORMULA));
+    g_assert_cmpstr (resolute_document_get_authoring_formula (sc), ==, "The Security Council,");
+    resolute_document_set_organ (sc, RESOLUTE_ORGAN_HUMAN_RIGHTS_COUNCIL);
+    g_assert_cmpstr (resolute_document_get_authoring_formula (sc), ==, "The Human Rights Council,");
     g_assert_null (resolute_document_get_field (sc, RESOLUTE_FIELD_TITLE));
     g_assert_cmpint (resolute_document_get_distribution (draft), ==, RESOLUTE_DISTRIBUTION_LIMITED);
     g_assert_cmpstr (resolute_document_get_field (draft, RESOLUTE_FIELD_SYMBOL), ==, "A/C.3/81/L.");

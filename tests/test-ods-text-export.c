@@ -905,6 +905,22 @@ test_templates (void)
       if (t == RESOLUTE_TEMPLATE_GA_DRAFT || t == RESOLUTE_TEMPLATE_COMMITTEE_DRAFT)
         g_assert_nonnull (strstr (text, "Distr.: Limited\n9 October 2025\nOriginal: English"
                                         "Eightieth session\n"));
+
+      /* a new draft sent as ODS text comes back as it went */
+      {
+        g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+        g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(ResoluteDocument) again = resolute_ods_text_reader_read (bytes, warnings, &error);
+        g_autofree char *text_again = NULL;
+
+        g_assert_no_error (error);
+        for (guint i = 0; i < warnings->len; i++)
+          g_test_message ("import warning: %s", (const char *) g_ptr_array_index (warnings, i));
+        text_again = export_text (again);
+        g_assert_cmpstr (text_again, ==, text);
+        g_assert_cmpuint (warnings->len, ==, 0);
+      }
     }
 }
 

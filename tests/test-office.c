@@ -19,6 +19,7 @@
 #include "resolute-file-format.h"
 #include "resolute-odt-reader.h"
 #include "resolute-odt-writer.h"
+#include "resolute-template.h"
 #include "resolute-test-support.h"
 #include "resolute-zip-archive.h"
 
@@ -781,6 +782,23 @@ test_round_trip_corpus (gconstpointer data)
     }
 }
 
+/* A new document from each template, with its placeholders ("A/RES/80/",
+ * no job number yet), survives the trip too. */
+static void
+test_round_trip_templates (gconstpointer data)
+{
+  Format format = GPOINTER_TO_INT (data);
+  g_autoptr(GDateTime) today = g_date_time_new_utc (2025, 10, 9, 12, 0, 0);
+
+  for (ResoluteTemplate t = 0; t < RESOLUTE_N_TEMPLATES; t++)
+    {
+      g_autoptr(ResoluteDocument) document = resolute_template_create (t, today);
+
+      g_test_message ("template %s", resolute_template_get_id (t));
+      assert_round_trip (document, format);
+    }
+}
+
 /* ------------------------------------------------------------------------ */
 /* Hand-made files                                                          */
 
@@ -1471,6 +1489,10 @@ main (int   argc,
                         test_round_trip_corpus);
   g_test_add_data_func ("/Resolute/Office/odt/round-trip-corpus", GINT_TO_POINTER (FORMAT_ODT),
                         test_round_trip_corpus);
+  g_test_add_data_func ("/Resolute/Office/docx/round-trip-templates", GINT_TO_POINTER (FORMAT_DOCX),
+                        test_round_trip_templates);
+  g_test_add_data_func ("/Resolute/Office/odt/round-trip-templates", GINT_TO_POINTER (FORMAT_ODT),
+                        test_round_trip_templates);
   g_test_add_func ("/Resolute/Office/docx/hand-made", test_hand_made_docx);
   g_test_add_func ("/Resolute/Office/odt/hand-made", test_hand_made_odt);
   g_test_add_func ("/Resolute/Office/hostile", test_hostile);

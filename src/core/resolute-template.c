@@ -117,7 +117,6 @@ resolute_template_create (ResoluteTemplate  template_,
                           GDateTime        *today)
 {
   ResoluteDocument *document;
-  const ResoluteLanguage *language;
   g_autofree char *symbol = NULL;
   g_autofree char *session = NULL;
   g_autofree char *date = NULL;
@@ -127,7 +126,6 @@ resolute_template_create (ResoluteTemplate  template_,
   g_return_val_if_fail (today != NULL, NULL);
 
   document = resolute_document_new ();
-  language = resolute_document_get_language (document);
   session_number = resolute_template_session_for_date (today);
   session = g_strdup_printf ("%u", session_number);
   {
@@ -143,9 +141,7 @@ resolute_template_create (ResoluteTemplate  template_,
   resolute_document_set_distribution (document, templates[template_].distribution);
   resolute_document_set_field (document, RESOLUTE_FIELD_SYMBOL, symbol, NULL);
   resolute_document_set_field (document, RESOLUTE_FIELD_ISSUE_DATE, date, NULL);
-  resolute_document_set_field (document, RESOLUTE_FIELD_AUTHORING_FORMULA,
-                               resolute_language_get_formula (language, templates[template_].organ),
-                               NULL);
+  /* the authoring formula is left to follow the organ */
   if (templates[template_].organ != RESOLUTE_ORGAN_SECURITY_COUNCIL)
     resolute_document_set_field (document, RESOLUTE_FIELD_SESSION, session, NULL);
   if (templates[template_].committee != NULL)

@@ -116,9 +116,10 @@ resolute_text_header_new (ResoluteDocument *document,
   self->language = resolute_document_get_language (document);
   self->form = form;
   self->warnings = warnings;
-  /* A/RES/68/160, A/C.3/80/L.61, A/80/L.9/Rev.1, S/RES/2719 (2023), A/HRC/RES/55/1 */
+  /* A/RES/68/160, A/C.3/80/L.61, A/80/L.9/Rev.1, S/RES/2719 (2023), A/HRC/RES/55/1;
+   * also a symbol still to be completed, as a template leaves it: A/RES/80/ */
   self->symbol_regex = g_regex_new ("^[A-Z]{1,5}(?:/(?:[A-Z0-9][A-Z0-9.\\-]*|Rev\\.\\d+|Add\\.\\d+"
-                                    "|Corr\\.\\d+|Amend\\.\\d+))+(?: \\(\\d{4}\\))?$",
+                                    "|Corr\\.\\d+|Amend\\.\\d+))+(?:/|(?: \\(\\d{4}\\))?)$",
                                     G_REGEX_OPTIMIZE, 0, NULL);
   /* 68/160.<TAB>Title, ES-10/21. Title */
   self->number_title_regex = g_regex_new ("^((?:[A-Z]{1,3}-)?\\d{1,4}/\\d{1,4})\\.[\\t ]+(\\S.*)$",
@@ -822,7 +823,26 @@ is_session_dates (ResoluteTextHeader *self,
   for (gsize i = 0; i < 4; i++)
     if (!g_ascii_isdigit (text[len - 1 - i]))
       return FALSE;
-  return g_ascii_isdigit (text[0]);
+  /* a month's name between the days and the year; "091025" is the job
+   * line's date code */
+  return g_ascii_isdigit (text[0]) && strchr (text, ' ') != NULL;
+}
+
+static gboolean is_running_head (ResoluteTextHeader *self,
+                                 const char         *text);
+
+/* "210214": the job line's date code on a line of its own (no job number
+ * yet, or set apart by the text extraction), when it is the issue date. */
+static gboolean
+is_date_code (ResoluteTextHeader *self,
+              const char         *text)
+{
+  g_autofree char *date_code = NULL;
+
+  if (strlen (text) != 6 || strspn (text, "0123456789") != 6)
+    return FALSE;
+  date_code = resolute_masthead_get_date_code (self->document);
+  return g_strcmp0 (text, date_code) == 0;
 }
 
 /**
@@ -862,6 +882,11 @@ resolute_text_header_read_masthead_line (ResoluteTextHeader *self,
     case MASTHEAD_AFTER_SESSION:
       if (is_masthead_cells (self, text, line))
         return TRUE;
+      /* a running head: the masthead had no agenda item */
+      if (is_running_head (self, text))
+        return FALSE;
+      if (is_date_code (self, text))
+        return TRUE;
       if (read_agenda (self, text))
         {
           self->masthead_state = MASTHEAD_AGENDA_TITLES;
@@ -877,6 +902,10 @@ resolute_text_header_read_masthead_line (ResoluteTextHeader *self,
 
     case MASTHEAD_AGENDA_TITLES:
       if (is_masthead_cells (self, text, line))
+        return TRUE;
+      if (is_running_head (self, text))
+        return FALSE;
+      if (is_date_code (self, text))
         return TRUE;
       if (read_agenda (self, text))
         return TRUE;
@@ -1620,13 +1649,8 @@ resolute_text_header_is_furniture (ResoluteTextHeader *self,
     }
   if (match_barcode (text) == strlen (text))
     return TRUE;
-  if (strlen (text) == 6 && strspn (text, "0123456789") == 6)
-    {
-      g_autofree char *date_code = resolute_masthead_get_date_code (self->document);
-
-      if (g_strcmp0 (text, date_code) == 0)
-        return TRUE;
-    }
+  if (is_date_code (self, text))
+    return TRUE;
   {
     const char *rest = text + match_barcode (text);
 
@@ -1789,8 +1813,9 @@ derive_from_symbol (ResoluteTextHeader *self)
         set_organ (self, RESOLUTE_ORGAN_ECONOMIC_AND_SOCIAL_COUNCIL, ORGAN_FROM_SYMBOL);
     }
 
+  /* not from a symbol still to be completed, "A/RES/80/" */
   res = strstr (symbol, "/RES/");
-  if (res != NULL && !has_field (self, RESOLUTE_FIELD_RESOLUTION_NUMBER)
+  if (res != NULL && !g_str_has_suffix (symbol, "/") && !has_field (self, RESOLUTE_FIELD_RESOLUTION_NUMBER)
       && resolute_document_get_kind (self->document) == RESOLUTE_DOCUMENT_KIND_RESOLUTION)
     set_field (self, RESOLUTE_FIELD_RESOLUTION_NUMBER, res + strlen ("/RES/"), 0);
 }
