@@ -1436,6 +1436,43 @@ test_corpus_text_round_trip (Fixture       *fixture,
   g_assert_cmpuint (checked, >=, 14);
 }
 
+/* New documents from the templates, with their placeholders, come back
+ * from their PDF's text with their structure too. */
+static void
+test_templates_text_round_trip (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  if (!have_poppler ())
+    return;
+
+  for (ResoluteTemplate t = 0; t < RESOLUTE_N_TEMPLATES; t++)
+    {
+      g_autoptr(ResoluteDocument) document = from_template (t);
+      g_autoptr(ResoluteDocument) again = NULL;
+      g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *name = g_strconcat (resolute_template_get_id (t), ".pdf", NULL);
+      g_autofree char *pdf = write_pdf (fixture, document, name);
+      ResoluteDocumentStats before, after;
+
+      g_test_message ("template %s", resolute_template_get_id (t));
+      again = import_pdf_text (fixture, pdf, warnings);
+      for (guint i = 0; i < warnings->len; i++)
+        g_test_message ("  warning: %s", (const char *) g_ptr_array_index (warnings, i));
+      resolute_document_get_stats (document, &before);
+      resolute_document_get_stats (again, &after);
+      g_assert_cmpstr (resolute_document_get_field (again, RESOLUTE_FIELD_SYMBOL), ==,
+                       resolute_document_get_field (document, RESOLUTE_FIELD_SYMBOL));
+      g_assert_cmpstr (resolute_document_get_field (again, RESOLUTE_FIELD_TITLE), ==,
+                       resolute_document_get_field (document, RESOLUTE_FIELD_TITLE));
+      g_assert_cmpint (resolute_document_get_organ (again), ==, resolute_document_get_organ (document));
+      g_assert_cmpint (resolute_document_get_kind (again), ==, resolute_document_get_kind (document));
+      g_assert_cmpuint (after.preambular, ==, before.preambular);
+      g_assert_cmpuint (after.operative, ==, before.operative);
+      g_assert_cmpuint (after.sponsors, ==, before.sponsors);
+      g_assert_cmpuint (warnings->len, ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1458,6 +1495,7 @@ main (int   argc,
   ADD ("corpus-page-counts", test_corpus_page_counts);
   ADD ("seed-text-round-trip", test_seed_text_round_trip);
   ADD ("corpus-text-round-trip", test_corpus_text_round_trip);
+  ADD ("templates-text-round-trip", test_templates_text_round_trip);
 
   return g_test_run ();
 }

@@ -925,6 +925,13 @@ resolute_text_header_read_masthead_line (ResoluteTextHeader *self,
 void
 resolute_text_header_end_masthead_group (ResoluteTextHeader *self)
 {
+  /* in text out of a PDF, a blank line after the session (and committee)
+   * lines of a masthead without agenda item ends it: a title follows */
+  if (self->masthead_state == MASTHEAD_AFTER_SESSION && self->form == RESOLUTE_TEXT_FORM_PDF)
+    {
+      self->masthead_state = MASTHEAD_DONE;
+      return;
+    }
   if (self->masthead_state != MASTHEAD_AGENDA_TITLES)
     return;
 
