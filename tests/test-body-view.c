@@ -906,6 +906,46 @@ test_paste_ods_text (Fixture       *f,
   g_assert_cmpuint (resolute_document_get_n_clauses (f->document), ==, n);
 }
 
+/* Paragraphs copied out of a PDF: lines wrapped at the page width, no blank
+ * line between the paragraphs */
+static void
+test_paste_pdf_text (Fixture       *f,
+                     gconstpointer  data)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->view));
+  guint n = resolute_document_get_n_clauses (f->document);
+  guint last_preambular = 0;
+  const char *text =
+    "Recalling its resolution 67/169 of 20 December 2012 and Human Rights Council\n"
+    "resolution 19/33 of 23 March 2012,\n"
+    "Noting with appreciation the work of the Special Rapporteur on the situation of\n"
+    "human rights defenders,\n"
+    "1. Urges all States to cooperate fully with the Special Rapporteur in the\n"
+    "performance of the mandate;\n";
+
+  for (guint i = 0; i < n; i++)
+    if (resolute_clause_get_kind (clause_at (f, i)) == RESOLUTE_CLAUSE_PREAMBULAR)
+      last_preambular = i;
+  cursor_to_end (f, last_preambular);
+  gdk_clipboard_set_text (clipboard, text);
+  g_signal_emit_by_name (f->view, "paste-clipboard");
+  g_assert_true (document_has_clauses (f, n + 3));
+  g_assert_cmpstr (text_of (f, last_preambular + 1), ==,
+                   "Recalling its resolution 67/169 of 20 December 2012 and Human Rights "
+                   "Council resolution 19/33 of 23 March 2012,");
+  g_assert_true (g_str_has_prefix (text_of (f, last_preambular + 2), "Noting with appreciation"));
+  g_assert_cmpint (resolute_clause_get_kind (clause_at (f, last_preambular + 2)), ==,
+                   RESOLUTE_CLAUSE_PREAMBULAR);
+  /* the operative paragraph opens the operative part: numbered 1., the
+   * others follow on */
+  g_assert_true (g_str_has_prefix (text_of (f, last_preambular + 3), "Urges all States"));
+  g_assert_cmpint (resolute_clause_get_kind (clause_at (f, last_preambular + 3)), ==,
+                   RESOLUTE_CLAUSE_OPERATIVE);
+  g_assert_cmpstr (label_of (f, last_preambular + 3), ==, "1.");
+  g_assert_cmpstr (label_of (f, last_preambular + 4), ==, "2.");
+  assert_mirrors (f);
+}
+
 static void
 test_copy_paste_structure (Fixture       *f,
                            gconstpointer  data)
@@ -1377,6 +1417,7 @@ main (int   argc,
   ADD ("outside-changes", test_outside_changes);
   ADD ("multi-clause-selection", test_multi_clause_selection);
   ADD ("paste-ods-text", test_paste_ods_text);
+  ADD ("paste-pdf-text", test_paste_pdf_text);
   ADD ("copy-paste-structure", test_copy_paste_structure);
   ADD ("header-editing", test_header_editing);
   ADD ("paste-un-document", test_paste_un_document);

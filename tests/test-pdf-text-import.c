@@ -1299,6 +1299,33 @@ test_fragment (void)
   g_assert_nonnull (strstr (error->message, "binary"));
 }
 
+/* The same kind of piece as pdftotext or a PDF viewer gives it: no blank
+ * line between the paragraphs, the numbers on the paragraphs' first lines */
+static void
+test_fragment_without_blank_lines (void)
+{
+  static const char text[] =
+    "Recalling its resolution 67/169 of 20 December 2012 and Human Rights Council\n"
+    "resolution 19/33 of 23 March 2012,\n"
+    "Noting with appreciation the work of the Special Rapporteur on the situation of\n"
+    "human rights defenders,1\n"
+    "1. Urges all States to cooperate fully with the Special Rapporteur in the\n"
+    "performance of the mandate;\n"
+    "2. Requests the Secretary-General to report to the General Assembly at its\n"
+    "seventieth session.\n"
+    "__________________\n"
+    "1 See A/68/262.\n";
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ResoluteDocument) document = import_text (text, warnings);
+
+  assert_stats (document, 2, 2, 0, 1, 0, 0);
+  g_assert_null (resolute_document_get_field (document, RESOLUTE_FIELD_TITLE));
+  g_assert_cmpuint (warnings->len, ==, 1); /* no authoring formula */
+  assert_mark (document, "1", 1, "human rights defenders,");
+  assert_clause_ends (document, 0, "resolution 19/33 of 23 March 2012,");
+  assert_clause_ends (document, 3, "at its seventieth session.");
+}
+
 /* Marks set apart by spaces after a comma, a closing bracket, a name that
  * ends in a number, a word in lower case; numbers of the text left alone */
 static void
@@ -1493,6 +1520,8 @@ main (int   argc,
   g_test_add_func ("/Resolute/PdfText/annexes", test_annexes);
   g_test_add_func ("/Resolute/PdfText/operative-sections", test_operative_sections);
   g_test_add_func ("/Resolute/PdfText/fragment", test_fragment);
+  g_test_add_func ("/Resolute/PdfText/fragment-without-blank-lines",
+                   test_fragment_without_blank_lines);
   g_test_add_func ("/Resolute/PdfText/spaced-marks", test_spaced_marks);
   g_test_add_func ("/Resolute/PdfText/superscript-marks", test_superscript_marks);
   g_test_add_func ("/Resolute/PdfText/mangled-corpus", test_mangled_corpus);

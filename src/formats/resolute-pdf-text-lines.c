@@ -919,6 +919,20 @@ find_body_start (Pass     *pass,
             end++;
           if (resolute_text_ends_with_any (source->lines[end].text, ","))
             return i;
+
+          /* paragraphs with no blank line between them (a piece copied
+           * out of a PDF): the first one ends with a comma before the next
+           * paragraph opens */
+          for (guint j = i; j <= end; j++)
+            {
+              const char *line = source->lines[j].text;
+
+              if (j > i && (resolute_label_scheme_match (pass->scheme, line) > 0
+                            || opens_preambular_paragraph (pass, line)))
+                break;
+              if (resolute_text_ends_with_any (line, ","))
+                return i;
+            }
         }
     }
 
