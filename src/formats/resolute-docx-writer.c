@@ -678,19 +678,12 @@ write_footer (Writer             *w,
           write_plain_run (w, NULL, text->date_code);
         }
       resolute_xml_end (w->xml);
-      if (text->barcode_png != NULL)
-        {
-          start_styled_paragraph (w, "ResFooterJob");
-          write_barcode (w);
-          resolute_xml_end (w->xml);
-        }
-      else if (text->barcode != NULL)
-        {
-          start_styled_paragraph (w, "ResFooterJob");
-          write_plain_run (w, "ResBarcode", text->barcode);
-          resolute_xml_end (w->xml);
-        }
       start_styled_paragraph (w, "ResRecycle");
+      if (text->barcode_png != NULL)
+        write_barcode (w);
+      else if (text->barcode != NULL)
+        write_plain_run (w, "ResBarcode", text->barcode);
+      write_plain_run (w, NULL, "\t");
       write_plain_run (w, NULL, recycle);
       resolute_xml_end (w->xml);
     }

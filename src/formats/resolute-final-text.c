@@ -129,8 +129,10 @@ static const ResoluteFinalStyle styles[] = {
     RESOLUTE_FINAL_ALIGN_LEFT, 0, 0, 0, 0, 0, 0, 0, FALSE, FALSE, TRUE },
   { "ResFooterJob", "UN Job number", TRUE, "ResNormal", NULL, 9, FALSE, FALSE, FALSE,
     RESOLUTE_FINAL_ALIGN_LEFT, 0, 0, 0, 0, 0, 0, 0, FALSE, FALSE, FALSE },
-  { "ResRecycle", "UN Please recycle", TRUE, "ResNormal", NULL, 8, FALSE, FALSE, FALSE,
-    RESOLUTE_FINAL_ALIGN_RIGHT, 0, 0, 0, 0, 0, 0, 0, FALSE, FALSE, FALSE },
+  /* the barcode, and "Please recycle" at the right edge on the same line:
+   * the first page's footer must stay within the bottom margin */
+  { "ResRecycle", "UN Barcode and Please recycle", TRUE, "ResNormal", NULL, 8, FALSE, FALSE,
+    FALSE, RESOLUTE_FINAL_ALIGN_LEFT, 0, 0, 0, 0, 0, 0, 0, FALSE, FALSE, TRUE },
 
   /* character styles */
   { "ResOpening", "UN Opening phrase", FALSE, NULL, NULL, 0, FALSE, TRUE, FALSE,

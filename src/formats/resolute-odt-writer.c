@@ -760,11 +760,12 @@ write_first_foot (Writer *w)
       write_text (w, text->date_code, strlen (text->date_code));
     }
   resolute_xml_end (w->xml);
+  /* the barcode image, with its text as the image's title, and "Please
+   * recycle" at the right edge of the same line */
+  resolute_xml_start (w->xml, "text:p");
+  resolute_xml_attr (w->xml, "text:style-name", "ResRecycle");
   if (text->barcode_png != NULL)
     {
-      /* the barcode image, with its text as the image's title */
-      resolute_xml_start (w->xml, "text:p");
-      resolute_xml_attr (w->xml, "text:style-name", "ResFooterJob");
       resolute_xml_start (w->xml, "draw:frame");
       resolute_xml_attr (w->xml, "draw:name", "Barcode");
       resolute_xml_attr (w->xml, "text:anchor-type", "as-char");
@@ -778,17 +779,10 @@ write_first_foot (Writer *w)
       resolute_xml_end (w->xml);
       resolute_xml_text_element (w->xml, "svg:title", text->barcode);
       resolute_xml_end (w->xml);
-      resolute_xml_end (w->xml);
     }
   else if (text->barcode != NULL)
-    {
-      resolute_xml_start (w->xml, "text:p");
-      resolute_xml_attr (w->xml, "text:style-name", "ResFooterJob");
-      write_span (w, "ResBarcode", text->barcode, strlen (text->barcode));
-      resolute_xml_end (w->xml);
-    }
-  resolute_xml_start (w->xml, "text:p");
-  resolute_xml_attr (w->xml, "text:style-name", "ResRecycle");
+    write_span (w, "ResBarcode", text->barcode, strlen (text->barcode));
+  resolute_xml_element (w->xml, "text:tab", NULL, NULL);
   write_text (w, recycle, strlen (recycle));
   resolute_xml_end (w->xml);
 }
