@@ -567,7 +567,7 @@ test_docx_structure (void)
   for (guint i = 0; i < 9; i++)
     {
       static const char * const used[] = {
-        "ResSponsors", "ResTitle", "ResFormula", "ResPreambular", "ResOperative",
+        "ResSponsors", "ResTitleUnnumbered", "ResFormula", "ResPreambular", "ResOperative",
         "ResSubParagraph1", "ResSubParagraph4", "ResContinuation", "ResAnnexHeading",
       };
       g_autofree char *expression = g_strdup_printf ("//w:p/w:pPr/w:pStyle[@w:val='%s']", used[i]);

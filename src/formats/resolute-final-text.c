@@ -75,6 +75,9 @@ static const ResoluteFinalStyle styles[] = {
     RESOLUTE_FINAL_ALIGN_LEFT, C, C, 0, 0, 10, 0, 12, TRUE, TRUE, FALSE },
   { "ResTitle", "UN Title", TRUE, "ResNormal", "ResFormula", 12, TRUE, FALSE, FALSE,
     RESOLUTE_FINAL_ALIGN_LEFT, C, C + I, -C, 0, 18, 0, 14, TRUE, TRUE, FALSE },
+  /* a draft's title, without a number before it: set in the column */
+  { "ResTitleUnnumbered", "UN Title without number", TRUE, "ResTitle", "ResFormula", 12, TRUE,
+    FALSE, FALSE, RESOLUTE_FINAL_ALIGN_LEFT, C, C + I, 0, 0, 18, 0, 14, TRUE, TRUE, FALSE },
 
   /* the body */
   { "ResFormula", "UN Authoring formula", TRUE, "ResNormal", "ResPreambular", 10, FALSE, TRUE,
@@ -294,7 +297,7 @@ build_heading (ResoluteFinalText *self)
           break;
         case RESOLUTE_HEADING_TITLE:
         default:
-          style = "ResTitle";
+          style = line->label != NULL && *line->label != '\0' ? "ResTitle" : "ResTitleUnnumbered";
           break;
         }
 
