@@ -1329,18 +1329,24 @@ test_corpus_page_counts (Fixture       *fixture,
   g_assert_cmpuint (checked, >=, 10);
 }
 
-/* The text pdftotext takes out of a PDF we wrote, imported again. */
+/* The text pdftotext takes out of a PDF we wrote, imported again: in its
+ * reading order (as a PDF viewer copies it) or, with @layout, with the
+ * columns of each line kept (`pdftotext -layout`). */
 static ResoluteDocument *
 import_pdf_text (Fixture    *fixture,
                  const char *pdf,
+                 gboolean    layout,
                  GPtrArray  *warnings)
 {
-  g_autofree char *txt = g_strconcat (pdf, ".txt", NULL);
+  g_autofree char *txt = g_strconcat (pdf, layout ? ".layout.txt" : ".txt", NULL);
   const char *argv[] = { "pdftotext", pdf, txt, NULL };
-  g_autofree char *out = run (argv);
+  const char *argv_layout[] = { "pdftotext", "-layout", pdf, txt, NULL };
+  g_autofree char *out = run (layout ? argv_layout : argv);
 
   return resolute_test_load_document (txt, warnings);
 }
+
+#define LAYOUT(data) (GPOINTER_TO_INT (data) != 0)
 
 /* What a reader copies out of our PDF is what the UN's PDFs give: the
  * importer reads it back into the same document. For the seed, the ODS
@@ -1362,7 +1368,7 @@ test_seed_text_round_trip (Fixture       *fixture,
     return;
 
   path = write_pdf (fixture, document, "seed.pdf");
-  again = import_pdf_text (fixture, path, warnings);
+  again = import_pdf_text (fixture, path, LAYOUT (data), warnings);
   for (guint i = 0; i < warnings->len; i++)
     g_test_message ("warning: %s", (const char *) g_ptr_array_index (warnings, i));
   g_assert_cmpuint (warnings->len, ==, 0);
@@ -1410,7 +1416,7 @@ test_corpus_text_round_trip (Fixture       *fixture,
       document = resolute_test_load_document (path, NULL);
       pdf_name = g_strconcat (name, ".pdf", NULL);
       pdf = write_pdf (fixture, document, pdf_name);
-      again = import_pdf_text (fixture, pdf, warnings);
+      again = import_pdf_text (fixture, pdf, LAYOUT (data), warnings);
 
       resolute_document_get_stats (document, &before);
       resolute_document_get_stats (again, &after);
@@ -1455,7 +1461,7 @@ test_templates_text_round_trip (Fixture       *fixture,
       ResoluteDocumentStats before, after;
 
       g_test_message ("template %s", resolute_template_get_id (t));
-      again = import_pdf_text (fixture, pdf, warnings);
+      again = import_pdf_text (fixture, pdf, LAYOUT (data), warnings);
       for (guint i = 0; i < warnings->len; i++)
         g_test_message ("  warning: %s", (const char *) g_ptr_array_index (warnings, i));
       resolute_document_get_stats (document, &before);
@@ -1493,9 +1499,21 @@ main (int   argc,
   ADD ("font-fallback", test_font_fallback);
   ADD ("no-fonts", test_no_fonts);
   ADD ("corpus-page-counts", test_corpus_page_counts);
-  ADD ("seed-text-round-trip", test_seed_text_round_trip);
-  ADD ("corpus-text-round-trip", test_corpus_text_round_trip);
-  ADD ("templates-text-round-trip", test_templates_text_round_trip);
+  for (int layout = 0; layout <= 1; layout++)
+    {
+      const char *mode = layout ? "layout" : "reading-order";
+      g_autofree char *seed = g_strdup_printf ("/Resolute/PDF/seed-text-round-trip/%s", mode);
+      g_autofree char *corpus = g_strdup_printf ("/Resolute/PDF/corpus-text-round-trip/%s", mode);
+      g_autofree char *templates = g_strdup_printf ("/Resolute/PDF/templates-text-round-trip/%s",
+                                                    mode);
+
+      g_test_add (seed, Fixture, GINT_TO_POINTER (layout), fixture_set_up,
+                  test_seed_text_round_trip, fixture_tear_down);
+      g_test_add (corpus, Fixture, GINT_TO_POINTER (layout), fixture_set_up,
+                  test_corpus_text_round_trip, fixture_tear_down);
+      g_test_add (templates, Fixture, GINT_TO_POINTER (layout), fixture_set_up,
+                  test_templates_text_round_trip, fixture_tear_down);
+    }
 
   return g_test_run ();
 }

@@ -799,6 +799,8 @@ group_text (Pass  *pass,
           else
             append_text (pass, line, text);
         }
+      else if (!g_unichar_isalpha (g_utf8_get_char (text)))
+        append_text (pass, line, text); /* "2044 (2012) on …": no paragraph opens so */
       else if (pass->page_blanks >= 2 || is_short (pass, pass->last_line)
                || (!pass->in_annex && pass->tracker.counters[0] == 0
                    && opens_preambular_paragraph (pass, text)))

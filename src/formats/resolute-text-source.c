@@ -6,7 +6,9 @@
  * not binary, UTF-8 or UTF-16 with its byte order mark), split into lines at
  * LF, CR LF, CR or a form feed (which pdftotext writes at page breaks), and
  * the form of the text is told: the ODS rendition, with its tab-indented
- * paragraphs and "[DU1]" template fields, or text copied out of a PDF.
+ * paragraphs and "[DU1]" template fields, or text copied out of a PDF. In
+ * the latter, the columns that `pdftotext -layout` keeps side by side
+ * become lines of their own.
  */
 
 #define G_LOG_DOMAIN "resolute-text-source"
@@ -240,6 +242,46 @@ detect_form (const ResoluteTextLine *lines,
   return RESOLUTE_TEXT_FORM_PDF;
 }
 
+/* The gap between two columns of a line, as `pdftotext -layout` keeps
+ * them ("United Nations      A/RES/68/160"): wider than the spaces that
+ * justification leaves between words. */
+#define COLUMN_GAP "     "
+
+/* Text copied out of a PDF with its layout kept: each column of a line
+ * becomes a line of its own, with the same line number, as the other ways
+ * of copying give them. */
+static GArray *
+split_columns (GArray *lines)
+{
+  GArray *split = g_array_sized_new (FALSE, FALSE, sizeof (ResoluteTextLine), lines->len);
+
+  g_array_set_clear_func (split, text_line_clear);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      ResoluteTextLine *line = &g_array_index (lines, ResoluteTextLine, i);
+      const char *text = line->text;
+      const char *gap = strstr (text, COLUMN_GAP);
+
+      if (gap == NULL)
+        {
+          g_array_append_val (split, *line);
+          line->raw = NULL; /* moved */
+          continue;
+        }
+      while (gap != NULL)
+        {
+          add_line (split, text, gap - text, line->number, FALSE);
+          text = gap;
+          while (*text == ' ')
+            text++;
+          gap = strstr (text, COLUMN_GAP);
+        }
+      if (*text != '\0')
+        add_line (split, text, strlen (text), line->number, FALSE);
+    }
+  return split;
+}
+
 /**
  * resolute_text_source_new:
  * @data: the bytes of the file
@@ -261,6 +303,7 @@ resolute_text_source_new (GBytes     *data,
   guint number = 1;
   gsize start = 0;
   gboolean any_text = FALSE;
+  ResoluteTextForm form;
 
   text = decode (data, &length, error);
   if (text == NULL)
@@ -344,10 +387,19 @@ resolute_text_source_new (GBytes     *data,
         line->empty = line->page_break;
       }
 
+  form = detect_form ((const ResoluteTextLine *) (gpointer) lines->data, lines->len);
+  if (form == RESOLUTE_TEXT_FORM_PDF)
+    {
+      GArray *split = split_columns (lines);
+
+      g_array_unref (lines);
+      lines = split;
+    }
+
   self = g_new0 (ResoluteTextSource, 1);
   self->n_lines = lines->len;
   self->lines = (ResoluteTextLine *) (gpointer) g_array_free (g_steal_pointer (&lines), FALSE);
-  self->form = detect_form (self->lines, self->n_lines);
+  self->form = form;
 
   return g_steal_pointer (&self);
 }
