@@ -288,6 +288,34 @@ add_base_attributes (PangoAttrList *attrs)
   pango_attr_list_insert_before (attrs, pango_attr_font_features_new ("kern=0,liga=0,clig=0"));
 }
 
+/* A document symbol is never broken across lines, as in the UN's texts:
+ * "A/C.3/80/L.20/Rev.1", "E/CN.4/2001/2". */
+static void
+keep_symbols_whole (PangoAttrList *attrs,
+                    const char    *text,
+                    gssize         length)
+{
+  static GRegex *symbol = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (g_once_init_enter (&symbol))
+    g_once_init_leave (&symbol, g_regex_new ("\\b[A-Z]{1,5}(?:/[A-Z0-9][A-Za-z0-9.\\-]*)+",
+                                             G_REGEX_OPTIMIZE, 0, NULL));
+
+  g_regex_match_full (symbol, text, length, 0, 0, &match, NULL);
+  while (g_match_info_matches (match))
+    {
+      int start, end;
+      PangoAttribute *attribute = pango_attr_allow_breaks_new (FALSE);
+
+      g_match_info_fetch_pos (match, 0, &start, &end);
+      attribute->start_index = (guint) start;
+      attribute->end_index = (guint) end;
+      pango_attr_list_insert (attrs, attribute);
+      g_match_info_next (match, NULL);
+    }
+}
+
 static PangoLayout *
 new_layout_in (ResolutePageLayout *self,
                PangoContext       *context,
@@ -332,6 +360,7 @@ new_text_in (ResolutePageLayout *self,
   PangoAttrList *attrs = pango_attr_list_new ();
 
   add_base_attributes (attrs);
+  keep_symbols_whole (attrs, text != NULL ? text : "", -1);
   pango_layout_set_text (layout, text != NULL ? text : "", -1);
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
@@ -351,6 +380,7 @@ _resolute_page_layout_new_text (ResolutePageLayout *self,
   PangoAttrList *attrs = pango_attr_list_new ();
 
   add_base_attributes (attrs);
+  keep_symbols_whole (attrs, text != NULL ? text : "", -1);
   pango_layout_set_text (layout, text != NULL ? text : "", -1);
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
@@ -626,6 +656,7 @@ _resolute_page_layout_new_inline (ResolutePageLayout    *self,
   runs_init (&runs, size);
   runs_append_inline (self, &runs, content, NULL, FALSE);
   pango_layout_set_justify (layout, TRUE);
+  keep_symbols_whole (runs.attrs, runs.text->str, (gssize) runs.text->len);
   pango_layout_set_text (layout, runs.text->str, (int) runs.text->len);
   pango_layout_set_attributes (layout, runs.attrs);
   g_string_free (runs.text, TRUE);
@@ -774,6 +805,7 @@ lay_out_block (ResolutePageLayout  *self,
   pango_layout_set_indent (block->layout, pango_units_from_double (style->indent));
   pango_layout_set_justify (block->layout, style->justify);
   pango_layout_set_alignment (block->layout, style->align);
+  keep_symbols_whole (pending->attrs, pending->text, (gssize) pending->length);
   pango_layout_set_text (block->layout, pending->text, (int) pending->length);
   pango_layout_set_attributes (block->layout, pending->attrs);
   block->n_lines = (guint) pango_layout_get_line_count (block->layout);
