@@ -1329,24 +1329,47 @@ test_corpus_page_counts (Fixture       *fixture,
   g_assert_cmpuint (checked, >=, 10);
 }
 
-/* The text pdftotext takes out of a PDF we wrote, imported again: in its
- * reading order (as a PDF viewer copies it) or, with @layout, with the
- * columns of each line kept (`pdftotext -layout`). */
+/* How the text is taken out of the PDF */
+typedef enum
+{
+  TEXT_READING_ORDER, /* pdftotext: lines in reading order, blank lines between blocks */
+  TEXT_LAYOUT,        /* pdftotext -layout: the columns of each line side by side */
+  TEXT_NO_BLANKS,     /* as a PDF viewer copies a page: no blank line at all */
+  N_TEXT_MODES
+} TextMode;
+
+static const char * const text_mode_names[] = { "reading-order", "layout", "no-blank-lines" };
+
+/* The text taken out of a PDF we wrote, imported again. */
 static ResoluteDocument *
 import_pdf_text (Fixture    *fixture,
                  const char *pdf,
-                 gboolean    layout,
+                 TextMode    mode,
                  GPtrArray  *warnings)
 {
-  g_autofree char *txt = g_strconcat (pdf, layout ? ".layout.txt" : ".txt", NULL);
-  const char *argv[] = { "pdftotext", pdf, txt, NULL };
-  const char *argv_layout[] = { "pdftotext", "-layout", pdf, txt, NULL };
-  g_autofree char *out = run (layout ? argv_layout : argv);
+  g_autofree char *txt = g_strconcat (pdf, ".", text_mode_names[mode], ".txt", NULL);
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  const char *argv_layout[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  g_autofree char *out = run (mode == TEXT_LAYOUT ? argv_layout : argv);
+  g_autoptr(GError) error = NULL;
 
+  if (mode == TEXT_NO_BLANKS)
+    {
+      g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+      g_autoptr(GString) kept = g_string_new (NULL);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        if (*lines[i] != '\0')
+          g_string_append_printf (kept, "%s\n", lines[i]);
+      g_free (out);
+      out = g_string_free (g_steal_pointer (&kept), FALSE);
+    }
+  g_assert_true (g_file_set_contents (txt, out, -1, &error));
+  g_assert_no_error (error);
   return resolute_test_load_document (txt, warnings);
 }
 
-#define LAYOUT(data) (GPOINTER_TO_INT (data) != 0)
+#define TEXT_MODE(data) ((TextMode) GPOINTER_TO_INT (data))
 
 /* What a reader copies out of our PDF is what the UN's PDFs give: the
  * importer reads it back into the same document. For the seed, the ODS
@@ -1368,7 +1391,7 @@ test_seed_text_round_trip (Fixture       *fixture,
     return;
 
   path = write_pdf (fixture, document, "seed.pdf");
-  again = import_pdf_text (fixture, path, LAYOUT (data), warnings);
+  again = import_pdf_text (fixture, path, TEXT_MODE (data), warnings);
   for (guint i = 0; i < warnings->len; i++)
     g_test_message ("warning: %s", (const char *) g_ptr_array_index (warnings, i));
   g_assert_cmpuint (warnings->len, ==, 0);
@@ -1416,7 +1439,7 @@ test_corpus_text_round_trip (Fixture       *fixture,
       document = resolute_test_load_document (path, NULL);
       pdf_name = g_strconcat (name, ".pdf", NULL);
       pdf = write_pdf (fixture, document, pdf_name);
-      again = import_pdf_text (fixture, pdf, LAYOUT (data), warnings);
+      again = import_pdf_text (fixture, pdf, TEXT_MODE (data), warnings);
 
       resolute_document_get_stats (document, &before);
       resolute_document_get_stats (again, &after);
@@ -1461,7 +1484,7 @@ test_templates_text_round_trip (Fixture       *fixture,
       ResoluteDocumentStats before, after;
 
       g_test_message ("template %s", resolute_template_get_id (t));
-      again = import_pdf_text (fixture, pdf, LAYOUT (data), warnings);
+      again = import_pdf_text (fixture, pdf, TEXT_MODE (data), warnings);
       for (guint i = 0; i < warnings->len; i++)
         g_test_message ("  warning: %s", (const char *) g_ptr_array_index (warnings, i));
       resolute_document_get_stats (document, &before);
@@ -1499,19 +1522,19 @@ main (int   argc,
   ADD ("font-fallback", test_font_fallback);
   ADD ("no-fonts", test_no_fonts);
   ADD ("corpus-page-counts", test_corpus_page_counts);
-  for (int layout = 0; layout <= 1; layout++)
+  for (int text_mode = 0; text_mode < N_TEXT_MODES; text_mode++)
     {
-      const char *mode = layout ? "layout" : "reading-order";
+      const char *mode = text_mode_names[text_mode];
       g_autofree char *seed = g_strdup_printf ("/Resolute/PDF/seed-text-round-trip/%s", mode);
       g_autofree char *corpus = g_strdup_printf ("/Resolute/PDF/corpus-text-round-trip/%s", mode);
       g_autofree char *templates = g_strdup_printf ("/Resolute/PDF/templates-text-round-trip/%s",
                                                     mode);
 
-      g_test_add (seed, Fixture, GINT_TO_POINTER (layout), fixture_set_up,
+      g_test_add (seed, Fixture, GINT_TO_POINTER (text_mode), fixture_set_up,
                   test_seed_text_round_trip, fixture_tear_down);
-      g_test_add (corpus, Fixture, GINT_TO_POINTER (layout), fixture_set_up,
+      g_test_add (corpus, Fixture, GINT_TO_POINTER (text_mode), fixture_set_up,
                   test_corpus_text_round_trip, fixture_tear_down);
-      g_test_add (templates, Fixture, GINT_TO_POINTER (layout), fixture_set_up,
+      g_test_add (templates, Fixture, GINT_TO_POINTER (text_mode), fixture_set_up,
                   test_templates_text_round_trip, fixture_tear_down);
     }
 

@@ -70,6 +70,9 @@ struct _ResoluteTextHeader
   GPtrArray              *agenda_numbers; /* char* */
   GPtrArray              *agenda_titles;  /* char* */
   GString                *agenda_title;   /* the title being read */
+  GPtrArray              *agenda_lines;   /* char*, its lines (text out of a PDF) */
+  GString                *handed_back;    /* lines of the agenda title that open
+                                           * the heading after all */
   gboolean                issue_date_set;
   gboolean                distribution_set;
 
@@ -134,6 +137,8 @@ resolute_text_header_new (ResoluteDocument *document,
   self->agenda_numbers = g_ptr_array_new_with_free_func (g_free);
   self->agenda_titles = g_ptr_array_new_with_free_func (g_free);
   self->agenda_title = g_string_new (NULL);
+  self->agenda_lines = g_ptr_array_new_with_free_func (g_free);
+  self->handed_back = g_string_new (NULL);
   self->notes = g_string_new (NULL);
 
   return self;
@@ -152,6 +157,8 @@ resolute_text_header_free (ResoluteTextHeader *self)
   g_ptr_array_unref (self->agenda_numbers);
   g_ptr_array_unref (self->agenda_titles);
   g_string_free (self->agenda_title, TRUE);
+  g_ptr_array_unref (self->agenda_lines);
+  g_string_free (self->handed_back, TRUE);
   g_string_free (self->notes, TRUE);
   g_free (self->title_star);
   g_free (self->sponsors_star);
@@ -831,6 +838,133 @@ is_session_dates (ResoluteTextHeader *self,
 static gboolean is_running_head (ResoluteTextHeader *self,
                                  const char         *text);
 
+/* Whether @text ends the sponsors line of a draft: "…: draft resolution",
+ * "…:* amendment to draft resolution A/80/L.25". */
+static gboolean
+ends_sponsors_line (ResoluteTextHeader *self,
+                    const char         *text)
+{
+  const char *draft = word (self, "DraftResolution");
+  g_autofree char *amendment = g_strdup (word (self, "AmendmentTo"));
+  char *field = strstr (amendment, "{doc}");
+  const char *colon = strrchr (text, ':');
+  const char *what;
+
+  if (colon == NULL || colon == text)
+    return FALSE;
+  if (field != NULL)
+    *field = '\0';
+  what = colon + 1;
+  while (*what == '*')
+    what++;
+  while (*what == ' ')
+    what++;
+  if (what == colon + 1)
+    return FALSE;
+  if (has_prefix_nocase_first (what, draft) && strlen (what) < strlen (draft) + 20)
+    return TRUE;
+  /* an amendment's line ends with the symbol of the draft it amends */
+  if (*amendment != '\0' && has_prefix_nocase_first (what, amendment))
+    {
+      const char *last = strrchr (what, ' ');
+
+      return last != NULL && g_regex_match (self->symbol_regex, last + 1, 0, NULL);
+    }
+  return FALSE;
+}
+
+/* "…Venezuela (Bolivarian Republic of):" / "draft resolution" */
+static gboolean
+ends_sponsors_line_joined (ResoluteTextHeader *self,
+                           const char         *previous,
+                           const char         *text)
+{
+  g_autoptr(GString) joined = g_string_new (previous);
+
+  resolute_text_append_line (joined, text);
+  return ends_sponsors_line (self, joined->str);
+}
+
+/* Whether a line lists names, as the sponsors line does: "Algeria, Cuba,
+ * Egypt, Iran (Islamic Republic of), Iraq," — every part opens with a
+ * capital letter. */
+static gboolean
+lists_names (const char *text)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (strstr (text, ", ") == NULL && !g_str_has_suffix (text, ","))
+    return FALSE;
+  parts = g_strsplit (text, ", ", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *part = parts[i];
+
+      if (g_str_has_prefix (part, "and "))
+        part += strlen ("and ");
+      if (*part != '\0' && *part != ',' && !g_unichar_isupper (g_utf8_get_char (part)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The last lines of the agenda item's title that list names belong to the
+ * sponsors line: they are handed back to open the heading. */
+static void
+hand_back_sponsor_lines (ResoluteTextHeader *self,
+                         guint               at_least)
+{
+  guint first = self->agenda_lines->len - MIN (at_least, self->agenda_lines->len);
+
+  while (first > 0 && lists_names (g_ptr_array_index (self->agenda_lines, first - 1)))
+    first--;
+  g_string_truncate (self->agenda_title, 0);
+  g_string_truncate (self->handed_back, 0);
+  for (guint i = 0; i < self->agenda_lines->len; i++)
+    resolute_text_append_line (i < first ? self->agenda_title : self->handed_back,
+                               g_ptr_array_index (self->agenda_lines, i));
+  resolute_text_header_end_masthead_group (self);
+}
+
+/* "Draft resolution submitted by the Chair …" */
+static gboolean
+opens_submitted_by (ResoluteTextHeader *self,
+                    const char         *text)
+{
+  const char *draft = word (self, "DraftResolution");
+
+  return has_prefix_nocase_first (text, draft) && text[strlen (draft)] == ' '
+         && g_unichar_isupper (g_utf8_get_char (text)) && strchr (text, ':') == NULL;
+}
+
+static gboolean read_adoption (ResoluteTextHeader *self,
+                               const char         *text,
+                               guint               line,
+                               gboolean            apply);
+
+/* Whether @text, in text copied out of a PDF with no blank line to end the
+ * masthead (as a PDF viewer copies it), opens the heading that follows it:
+ * the adoption line, the report line, the number of the resolution, the
+ * authoring formula. */
+static gboolean
+opens_heading_part (ResoluteTextHeader *self,
+                    const char         *text)
+{
+  const char *adopted = word (self, "AdoptedBy");
+  const char *field_start = strchr (adopted, '{');
+  gsize prefix = field_start != NULL ? (gsize) (field_start - adopted) : strlen (adopted);
+
+  if (self->form != RESOLUTE_TEXT_FORM_PDF)
+    return FALSE;
+  return text[0] == '['
+         || opens_submitted_by (self, text)
+         || (prefix > 8 && strncmp (text, adopted, prefix) == 0)
+         || read_adoption (self, text, 0, FALSE)
+         || g_regex_match (self->number_title_regex, text, 0, NULL)
+         || g_regex_match (self->number_regex, text, 0, NULL)
+         || resolute_text_header_is_formula (self, text);
+}
+
 /* "210214": the job line's date code on a line of its own (no job number
  * yet, or set apart by the text extraction), when it is the issue date. */
 static gboolean
@@ -883,7 +1017,7 @@ resolute_text_header_read_masthead_line (ResoluteTextHeader *self,
       if (is_masthead_cells (self, text, line))
         return TRUE;
       /* a running head: the masthead had no agenda item */
-      if (is_running_head (self, text))
+      if (is_running_head (self, text) || opens_heading_part (self, text))
         return FALSE;
       if (is_date_code (self, text))
         return TRUE;
@@ -897,22 +1031,49 @@ resolute_text_header_read_masthead_line (ResoluteTextHeader *self,
           resolute_text_header_add_note (self, text, line);
           return TRUE;
         }
+      /* with no blank line after the masthead (a PDF viewer's copy), what
+       * does not name a committee is the heading that follows */
+      if (self->form == RESOLUTE_TEXT_FORM_PDF && strstr (text, word (self, "Committee")) == NULL
+          && !(self->committee->len > 0
+               && strstr (self->committee->str, word (self, "Committee")) == NULL))
+        return FALSE;
       resolute_text_append_line (self->committee, text);
       return TRUE;
 
     case MASTHEAD_AGENDA_TITLES:
+      /* no blank line ended the agenda item's title: the lines that list
+       * names before ": draft resolution" are the sponsors' */
+      if (self->form == RESOLUTE_TEXT_FORM_PDF && self->agenda_lines->len > 0
+          && !ends_sponsors_line (self, g_ptr_array_index (self->agenda_lines,
+                                                           self->agenda_lines->len - 1))
+          && ends_sponsors_line_joined (self,
+                                        g_ptr_array_index (self->agenda_lines,
+                                                           self->agenda_lines->len - 1),
+                                        text))
+        {
+          hand_back_sponsor_lines (self, 1);
+          return FALSE;
+        }
       if (is_masthead_cells (self, text, line))
         return TRUE;
-      if (is_running_head (self, text))
+      if (is_running_head (self, text) || opens_heading_part (self, text))
         return FALSE;
       if (is_date_code (self, text))
         return TRUE;
       if (read_agenda (self, text))
         return TRUE;
       if (self->form == RESOLUTE_TEXT_FORM_ODS)
-        g_ptr_array_add (self->agenda_titles, g_strdup (text));
-      else
-        resolute_text_append_line (self->agenda_title, text);
+        {
+          g_ptr_array_add (self->agenda_titles, g_strdup (text));
+          return TRUE;
+        }
+      if (ends_sponsors_line (self, text))
+        {
+          hand_back_sponsor_lines (self, 0);
+          return FALSE;
+        }
+      resolute_text_append_line (self->agenda_title, text);
+      g_ptr_array_add (self->agenda_lines, g_strdup (text));
       return TRUE;
 
     case MASTHEAD_DONE:
@@ -940,6 +1101,7 @@ resolute_text_header_end_masthead_group (ResoluteTextHeader *self)
       g_ptr_array_add (self->agenda_titles, g_strdup (self->agenda_title->str));
       g_string_truncate (self->agenda_title, 0);
     }
+  g_ptr_array_set_size (self->agenda_lines, 0);
   self->masthead_state = MASTHEAD_DONE;
 }
 
@@ -1543,6 +1705,12 @@ resolute_text_header_read_pdf_front (ResoluteTextHeader     *self,
           if (resolute_text_header_read_masthead_line (self, text, line->number))
             continue;
           end_masthead (self);
+          if (self->handed_back->len > 0)
+            {
+              block_line = line->number;
+              g_string_assign (block, self->handed_back->str);
+              g_string_truncate (self->handed_back, 0);
+            }
         }
 
       if (resolute_text_header_is_furniture (self, text, line->number)
@@ -1553,6 +1721,8 @@ resolute_text_header_read_pdf_front (ResoluteTextHeader     *self,
       /* parts of the heading that can follow each other without a blank */
       if (block->len > 0
           && (text[0] == '[' || g_str_has_suffix (block->str, "]")
+              || ends_sponsors_line (self, block->str)
+              || (opens_submitted_by (self, block->str) && resolute_text_is_upper_start (text))
               || g_regex_match (self->number_title_regex, text, 0, NULL)
               || g_regex_match (self->number_regex, text, 0, NULL)
               || read_adoption (self, block->str, 0, FALSE)
