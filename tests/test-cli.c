@@ -233,6 +233,29 @@ test_convert_round_trip (Fixture       *fixture,
   cli (&validate, "validate", "--schema", schema, akn, NULL);
   g_assert_cmpint (validate.status, ==, 0);
   g_assert_nonnull (strstr (validate.out, "valid"));
+
+  /* the final text as PDF, and that PDF opened again: the same facts, and
+   * the ODS text the UN issued, byte for byte */
+  {
+    g_autofree char *pdf = path_in (fixture, "seed.pdf");
+    g_autofree char *from_pdf = path_in (fixture, "from-pdf.txt");
+    g_autofree char *original = NULL;
+    g_autofree char *again = NULL;
+    g_auto(Run) to_pdf = { 0 };
+    g_auto(Run) info_pdf = { 0 };
+    g_auto(Run) pdf_to_txt = { 0 };
+
+    cli (&to_pdf, "convert", akn, pdf, NULL);
+    g_assert_cmpint (to_pdf.status, ==, 0);
+    cli (&info_pdf, "info", "--json", pdf, NULL);
+    g_assert_cmpint (info_pdf.status, ==, 0);
+    g_assert_cmpstr (info_pdf.out, ==, info_txt.out);
+    cli (&pdf_to_txt, "convert", pdf, from_pdf, NULL);
+    g_assert_cmpint (pdf_to_txt.status, ==, 0);
+    g_assert_true (g_file_get_contents (seed, &original, NULL, NULL));
+    g_assert_true (g_file_get_contents (from_pdf, &again, NULL, NULL));
+    g_assert_cmpstr (again, ==, original);
+  }
 }
 
 static void

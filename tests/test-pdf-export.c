@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
 
 #include "resolute-barcode.h"
@@ -1190,6 +1191,46 @@ test_bad_input (Fixture       *fixture,
     g_assert_true (g_str_equal (name, "plain-file") || g_str_equal (name, "folder.pdf"));
 }
 
+/* What cannot be opened as a PDF says why, and leaves no output behind. */
+static void
+test_open_bad_pdf (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  static const char damaged_data[] = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n";
+  g_autoptr(GBytes) damaged = g_bytes_new_static (damaged_data, sizeof damaged_data - 1);
+  g_autoptr(ResoluteDocument) none = NULL;
+  g_autofree char *scan = g_build_filename (fixture->dir, "scan.pdf", NULL);
+  g_autofree char *scan_data = NULL;
+  gsize scan_length = 0;
+
+  none = resolute_file_format_read (damaged, RESOLUTE_FILE_FORMAT_UNKNOWN, NULL, &error);
+  g_assert_null (none);
+  g_assert_error (error, RESOLUTE_ERROR, RESOLUTE_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "PDF"));
+  g_clear_error (&error);
+
+  /* a page with a picture and no text, as a scan gives */
+  {
+    cairo_surface_t *surface = cairo_pdf_surface_create (scan, 595, 842);
+    cairo_t *cr = cairo_create (surface);
+
+    cairo_rectangle (cr, 72, 72, 300, 400);
+    cairo_fill (cr);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
+  g_assert_true (g_file_get_contents (scan, &scan_data, &scan_length, NULL));
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&scan_data), scan_length);
+
+    none = resolute_file_format_read (bytes, RESOLUTE_FILE_FORMAT_PDF, NULL, &error);
+  }
+  g_assert_null (none);
+  g_assert_error (error, RESOLUTE_ERROR, RESOLUTE_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "no text"));
+}
+
 static void
 write_font_config (const char *path,
                    const char *font_dir)
@@ -1335,10 +1376,13 @@ typedef enum
   TEXT_READING_ORDER, /* pdftotext: lines in reading order, blank lines between blocks */
   TEXT_LAYOUT,        /* pdftotext -layout: the columns of each line side by side */
   TEXT_NO_BLANKS,     /* as a PDF viewer copies a page: no blank line at all */
+  TEXT_OPEN_PDF,      /* the PDF itself opened, as File > Open and resolute-cli do */
   N_TEXT_MODES
 } TextMode;
 
-static const char * const text_mode_names[] = { "reading-order", "layout", "no-blank-lines" };
+static const char * const text_mode_names[] = {
+  "reading-order", "layout", "no-blank-lines", "open-pdf"
+};
 
 /* The text taken out of a PDF we wrote, imported again. */
 static ResoluteDocument *
@@ -1350,8 +1394,13 @@ import_pdf_text (Fixture    *fixture,
   g_autofree char *txt = g_strconcat (pdf, ".", text_mode_names[mode], ".txt", NULL);
   const char *argv[] = { "pdftotext", pdf, "-", NULL };
   const char *argv_layout[] = { "pdftotext", "-layout", pdf, "-", NULL };
-  g_autofree char *out = run (mode == TEXT_LAYOUT ? argv_layout : argv);
+  g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
+
+  if (mode == TEXT_OPEN_PDF)
+    return resolute_test_load_document (pdf, warnings);
+
+  out = run (mode == TEXT_LAYOUT ? argv_layout : argv);
 
   if (mode == TEXT_NO_BLANKS)
     {
@@ -1460,6 +1509,14 @@ test_corpus_text_round_trip (Fixture       *fixture,
       g_assert_cmpuint (after.annexes, ==, before.annexes);
       g_assert_cmpuint (after.sponsors, ==, before.sponsors);
       g_assert_cmpuint (warnings->len, ==, 0);
+      if (TEXT_MODE (data) == TEXT_OPEN_PDF)
+        {
+          /* every word, mark and field: the same ODS text */
+          g_autoptr(GBytes) expected = resolute_ods_text_writer_write (document, NULL);
+          g_autoptr(GBytes) actual = resolute_ods_text_writer_write (again, NULL);
+
+          g_assert_true (g_bytes_equal (expected, actual));
+        }
       checked++;
     }
   g_assert_cmpuint (checked, >=, 14);
@@ -1522,6 +1579,7 @@ main (int   argc,
   ADD ("font-fallback", test_font_fallback);
   ADD ("no-fonts", test_no_fonts);
   ADD ("corpus-page-counts", test_corpus_page_counts);
+  ADD ("open-bad-pdf", test_open_bad_pdf);
   for (int text_mode = 0; text_mode < N_TEXT_MODES; text_mode++)
     {
       const char *mode = text_mode_names[text_mode];

@@ -86,7 +86,7 @@ open_action (GSimpleAction *action,
 {
   ResoluteWindow *self = user_data;
   GtkFileChooserNative *chooser;
-  static const char *all_suffixes[] = { "akn", "xml", "txt", "docx", "odt", NULL };
+  static const char *all_suffixes[] = { "akn", "xml", "txt", "docx", "odt", "pdf", NULL };
   static const char *akn_types[] = { "application/x-akomantoso+xml", NULL };
   static const char *akn_suffixes[] = { "akn", "xml", NULL };
   static const char *text_suffixes[] = { "txt", NULL };
@@ -96,6 +96,8 @@ open_action (GSimpleAction *action,
     NULL,
   };
   static const char *office_suffixes[] = { "docx", "odt", NULL };
+  static const char *pdf_types[] = { "application/pdf", NULL };
+  static const char *pdf_suffixes[] = { "pdf", NULL };
 
   chooser = gtk_file_chooser_native_new (_("Open Resolution"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
@@ -110,6 +112,9 @@ open_action (GSimpleAction *action,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser),
                                filter_new (_("Word and OpenDocument (Import)"), office_types,
                                            office_suffixes));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser),
+                               filter_new (_("UN Document PDF (Import)"), pdf_types,
+                                           pdf_suffixes));
   g_signal_connect (chooser, "response", G_CALLBACK (open_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -97,7 +97,10 @@ command_convert (int    argc,
                                 _("Convert a resolution between formats, chosen by extension:\n"
                                   "  .akn, .xml  Akoma Ntoso 3.0\n"
                                   "  .txt        ODS text rendition (also text copied from a UN PDF)\n"
-                                  "  .pdf        the final text as the UN lays it out (output only)"));
+                                  "  .docx       Word\n"
+                                  "  .odt        OpenDocument\n"
+                                  "  .pdf        the final text as the UN lays it out; as input,\n"
+                                  "              a UN document read through the text of its pages"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -116,7 +119,7 @@ command_convert (int    argc,
   if (format == RESOLUTE_FILE_FORMAT_UNKNOWN)
     {
       g_autofree char *message = g_strdup_printf (_("cannot tell the output format from the name “%s”: "
-                                                    "use .akn, .xml, .txt or .pdf"),
+                                                    "use .akn, .xml, .txt, .docx, .odt or .pdf"),
                                                   argv[2]);
       print_error ("convert", message);
       return EXIT_USAGE;

@@ -26,6 +26,7 @@
 #include "resolute-ods-text-writer.h"
 #include "resolute-odt-reader.h"
 #include "resolute-odt-writer.h"
+#include "resolute-pdf-reader.h"
 #include "resolute-pdf-writer.h"
 
 static const struct
@@ -133,10 +134,7 @@ resolute_file_format_read (GBytes              *data,
     case RESOLUTE_FILE_FORMAT_ODT:
       return resolute_odt_reader_read (data, warnings, error);
     case RESOLUTE_FILE_FORMAT_PDF:
-      g_set_error (error, RESOLUTE_ERROR, RESOLUTE_ERROR_NOT_SUPPORTED,
-                   _("Resolute does not open PDF files: copy the text out of the PDF and paste "
-                     "it, or open the ODS text, Word or OpenDocument version"));
-      return NULL;
+      return resolute_pdf_reader_read (data, warnings, error);
     case RESOLUTE_FILE_FORMAT_UNKNOWN:
     default:
       g_set_error (error, RESOLUTE_ERROR, RESOLUTE_ERROR_NOT_SUPPORTED,

@@ -16,7 +16,8 @@ typedef enum
   RESOLUTE_FILE_FORMAT_UNKNOWN,
   RESOLUTE_FILE_FORMAT_AKN,      /* .akn, .xml: Akoma Ntoso 3.0 */
   RESOLUTE_FILE_FORMAT_ODS_TEXT, /* .txt: the ODS text rendition */
-  RESOLUTE_FILE_FORMAT_PDF,      /* .pdf: the final text, laid out as ODS issues it (write only) */
+  RESOLUTE_FILE_FORMAT_PDF,      /* .pdf: the final text, laid out as ODS issues it; opened
+                                  * through the text of its pages */
   RESOLUTE_FILE_FORMAT_DOCX,     /* .docx: Word */
   RESOLUTE_FILE_FORMAT_ODT,      /* .odt: OpenDocument */
 } ResoluteFileFormat;

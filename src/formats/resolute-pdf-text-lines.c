@@ -136,8 +136,24 @@ close_block (Pass *pass)
     return;
 
   notes = g_ptr_array_new_with_free_func ((GDestroyNotify) resolute_text_note_free);
-  uses_blanks = pass->block->len > 0
-                && resolute_text_line_is_blank (g_ptr_array_index (pass->block, 0));
+  /* blank lines separate the entries when one stands between two of them,
+   * not only under the rule */
+  uses_blanks = FALSE;
+  if (pass->block->len > 0 && resolute_text_line_is_blank (g_ptr_array_index (pass->block, 0)))
+    {
+      gboolean seen_text = FALSE;
+      gboolean blank_after_text = FALSE;
+
+      for (guint i = 0; i < pass->block->len && !uses_blanks; i++)
+        {
+          if (resolute_text_line_is_blank (g_ptr_array_index (pass->block, i)))
+            blank_after_text = seen_text;
+          else if (blank_after_text)
+            uses_blanks = TRUE;
+          else
+            seen_text = TRUE;
+        }
+    }
 
   for (guint i = 0; i < pass->block->len; i++)
     {

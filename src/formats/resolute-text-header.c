@@ -1044,6 +1044,7 @@ resolute_text_header_read_masthead_line (ResoluteTextHeader *self,
       /* no blank line ended the agenda item's title: the lines that list
        * names before ": draft resolution" are the sponsors' */
       if (self->form == RESOLUTE_TEXT_FORM_PDF && self->agenda_lines->len > 0
+          && !ends_sponsors_line (self, text)
           && !ends_sponsors_line (self, g_ptr_array_index (self->agenda_lines,
                                                            self->agenda_lines->len - 1))
           && ends_sponsors_line_joined (self,

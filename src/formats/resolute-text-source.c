@@ -247,6 +247,36 @@ detect_form (const ResoluteTextLine *lines,
  * justification leaves between words. */
 #define COLUMN_GAP "     "
 
+/* The length of a paragraph number or sub-paragraph label that opens
+ * @text with no space before the capital letter of the paragraph's text
+ * ("3.Delete", "(a)Such"), or 0. */
+static gsize
+glued_label (const char *text)
+{
+  gsize n = 0;
+
+  if (g_ascii_isdigit (text[0]))
+    {
+      while (n < 3 && g_ascii_isdigit (text[n]))
+        n++;
+      if (text[n] != '.')
+        return 0;
+      n++;
+    }
+  else if (text[0] == '(')
+    {
+      n = 1;
+      while (n < 7 && g_ascii_islower (text[n]))
+        n++;
+      if (n == 1 || text[n] != ')')
+        return 0;
+      n++;
+    }
+  else
+    return 0;
+  return g_ascii_isupper (text[n]) ? n : 0;
+}
+
 /* Text copied out of a PDF with its layout kept: each column of a line
  * becomes a line of its own, with the same line number, as the other ways
  * of copying give them. */
@@ -262,10 +292,20 @@ split_columns (GArray *lines)
       const char *text = line->text;
       const char *gap = strstr (text, COLUMN_GAP);
 
-      if (gap == NULL)
+      if (gap == NULL && !glued_label (text))
         {
           g_array_append_val (split, *line);
           line->raw = NULL; /* moved */
+          continue;
+        }
+      if (gap == NULL)
+        {
+          /* "3.Delete the sixteenth …" as a PDF viewer copies a number set
+           * apart by a tab: "3. Delete …" */
+          gsize label = glued_label (text);
+          g_autofree char *spaced = g_strdup_printf ("%.*s %s", (int) label, text, text + label);
+
+          add_line (split, spaced, strlen (spaced), line->number, FALSE);
           continue;
         }
       while (gap != NULL)
