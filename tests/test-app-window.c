@@ -16,6 +16,7 @@
 
 #include "resolute-error.h"
 #include "resolute-footnotes-pane.h"
+#include "resolute-ods-text-writer.h"
 #include "resolute-outline.h"
 #include "resolute-page-private.h"
 #include "resolute-properties-dialog.h"
@@ -587,6 +588,55 @@ write_odd_text (Fixture *fixture)
   g_assert_no_error (error);
   g_string_free (text, TRUE);
   return path;
+}
+
+/* A UN document's PDF opens as an import of its text, in the window's
+ * thread-backed open path: the same document as the text it was made from,
+ * and Save asks for a .akn name instead of writing over the PDF. */
+static void
+test_open_pdf (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *seed = resolute_test_shared_path ("corpus", "A-RES-68-160.txt", NULL);
+  g_autofree char *pdf_path = g_build_filename (fixture->dir, "A-RES-68-160.pdf", NULL);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr(GFile) seed_file = NULL;
+  g_autoptr(ResoluteDocument) reference = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *actual = NULL;
+  ResolutePage *page;
+
+  if (!resolute_test_require_shared (seed) || !resolute_app_test_reader_works (seed))
+    return;
+
+  seed_file = g_file_new_for_path (seed);
+  reference = resolute_file_format_load (seed_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (resolute_file_format_save (reference, pdf, RESOLUTE_FILE_FORMAT_PDF, FALSE,
+                                            &error));
+  g_assert_no_error (error);
+
+  resolute_window_open_file (fixture->window, pdf);
+  page = resolute_app_test_wait_for_page (fixture->window, 1);
+  g_assert_nonnull (page);
+  g_assert_null (resolute_page_get_file (page));
+  g_assert_false (resolute_page_get_can_save (page));
+  g_assert_cmpuint (resolute_page_get_n_warnings (page), ==, 0);
+  g_assert_false (resolute_page_get_banner_revealed (page));
+
+  /* every word, mark and field: the same ODS text (the dump would differ
+   * in the ids the import gives) */
+  {
+    g_autoptr(GBytes) expected_text = resolute_ods_text_writer_write (reference, NULL);
+    g_autoptr(GBytes) actual_text =
+      resolute_ods_text_writer_write (resolute_page_get_document (page), NULL);
+
+    expected = g_strndup (g_bytes_get_data (expected_text, NULL), g_bytes_get_size (expected_text));
+    actual = g_strndup (g_bytes_get_data (actual_text, NULL), g_bytes_get_size (actual_text));
+  }
+  g_assert_cmpstr (actual, ==, expected);
+  g_assert_true (g_file_query_exists (pdf, NULL));
 }
 
 static void
@@ -1254,6 +1304,7 @@ main (int   argc,
   ADD ("window/save-failure", test_save_failure);
   ADD ("window/open-error", test_open_error);
   ADD ("window/import-warnings", test_import_warnings);
+  ADD ("window/open-pdf", test_open_pdf);
   ADD ("outline/jump", test_outline_jump);
   ADD ("outline/reorder", test_outline_reorder);
   ADD ("outline/drag", test_outline_drag);
