@@ -26,8 +26,8 @@ G_BEGIN_DECLS
 #define RESOLUTE_MARK_RISE         3.5
 /* a footnote's number before its note: raised less, so that text
  * extraction keeps it on the note's line */
-#define RESOLUTE_NOTE_LABEL_SIZE   8.0
-#define RESOLUTE_NOTE_LABEL_RISE   0.0
+#define RESOLUTE_NOTE_LABEL_SIZE   6.0
+#define RESOLUTE_NOTE_LABEL_RISE   2.0
 #define RESOLUTE_NOTE_PITCH        9.6
 #define RESOLUTE_NOTE_SPACE        2.0
 /* the space the rule above the notes takes, rule included */
