@@ -458,7 +458,12 @@ build_body (ResoluteFinalText *self)
 
       if (kind != RESOLUTE_CLAUSE_PREAMBULAR && intro != NULL && !intro_written)
         {
-          add_text (self->body, "ResOperativeIntro", intro);
+          /* "Resolves that:", its verb set as the paragraphs' opening
+           * phrases are */
+          ResoluteFinalParagraph *paragraph = add_text (self->body, "ResOperativeIntro", intro);
+
+          paragraph->opening = resolute_language_match_known_opening (
+            resolute_document_get_language (document), RESOLUTE_CLAUSE_OPERATIVE, intro);
           intro_written = TRUE;
         }
       if (kind == RESOLUTE_CLAUSE_ANNEX && !closed)

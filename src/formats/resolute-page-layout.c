@@ -1068,6 +1068,27 @@ build_formula (ResolutePageLayout *self,
   block->keep_with_next = TRUE;
 }
 
+/* "Resolves that:" before the operative paragraphs, its verb in italics
+ * like the paragraphs' own */
+static void
+build_intro (ResolutePageLayout *self,
+             const char         *intro)
+{
+  BlockStyle style = body_style;
+  ResoluteLayoutBlock *block;
+  gsize opening = resolute_language_match_known_opening (
+    resolute_document_get_language (self->document), RESOLUTE_CLAUSE_OPERATIVE, intro);
+  Runs runs;
+
+  style.indent = RESOLUTE_INDENT;
+  runs_init (&runs, style.size);
+  runs_append_text (&runs, intro);
+  if (opening > 0)
+    insert_attr (runs.attrs, pango_attr_style_new (PANGO_STYLE_ITALIC), 0, (guint) opening);
+  block = add_block (self, &runs, &style, RESOLUTE_PARAGRAPH_SPACE);
+  block->keep_with_next = TRUE;
+}
+
 static void
 build_closing (ResolutePageLayout *self)
 {
@@ -1252,7 +1273,7 @@ build_blocks (ResolutePageLayout *self)
 
       if (kind != RESOLUTE_CLAUSE_PREAMBULAR && !intro_done)
         {
-          build_formula (self, intro, PANGO_STYLE_NORMAL, RESOLUTE_PARAGRAPH_SPACE);
+          build_intro (self, intro);
           intro_done = TRUE;
         }
       if (kind == RESOLUTE_CLAUSE_ANNEX && !closed)
