@@ -1326,6 +1326,35 @@ test_fragment_without_blank_lines (void)
   assert_clause_ends (document, 3, "at its seventieth session.");
 }
 
+/* pdftotext joins a compound broken at a line end and drops its hyphen
+ * ("SecretaryGeneral"); a compound the text writes whole elsewhere gets its
+ * hyphens back, in the case the word has, and the footnote marks after it
+ * stay where they were */
+static void
+test_compounds_restored (void)
+{
+  static const char text[] =
+    "1. Requests the Secretary-General to report on non-nuclear-weapon States;\n"
+    "\f"
+    "2. Welcomes the report of the SecretaryGeneral,1 and the work of the\n"
+    "Ad Hoc Committee on NonNuclear-Weapon States and nonnuclear-weapon States;\n"
+    "3. Notes the recovery of the economy and the cooperation of States.\n"
+    "__________________\n"
+    "1 A/80/1.\n"
+    "\f";
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ResoluteDocument) document = import_text (text, warnings);
+  g_autofree char *second = plain_text (document, 1);
+  g_autofree char *third = plain_text (document, 2);
+
+  assert_stats (document, 0, 3, 0, 1, 0, 0);
+  g_assert_true (g_str_has_prefix (second, "Welcomes the report of the Secretary-General,"));
+  g_assert_nonnull (strstr (second, "on Non-Nuclear-Weapon States and non-nuclear-weapon States;"));
+  /* words the text never hyphenates are left alone */
+  g_assert_cmpstr (third, ==, "Notes the recovery of the economy and the cooperation of States.");
+  assert_mark (document, "1", 1, "Welcomes the report of the Secretary-General,");
+}
+
 /* Marks set apart by spaces after a comma, a closing bracket, a name that
  * ends in a number, a word in lower case; numbers of the text left alone */
 static void
@@ -1520,6 +1549,7 @@ main (int   argc,
   g_test_add_func ("/Resolute/PdfText/annexes", test_annexes);
   g_test_add_func ("/Resolute/PdfText/operative-sections", test_operative_sections);
   g_test_add_func ("/Resolute/PdfText/fragment", test_fragment);
+  g_test_add_func ("/Resolute/PdfText/compounds-restored", test_compounds_restored);
   g_test_add_func ("/Resolute/PdfText/fragment-without-blank-lines",
                    test_fragment_without_blank_lines);
   g_test_add_func ("/Resolute/PdfText/spaced-marks", test_spaced_marks);

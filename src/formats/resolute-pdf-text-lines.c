@@ -897,6 +897,194 @@ group (Pass *pass)
 }
 
 /* ------------------------------------------------------------------------ */
+/* Compounds that lost their hyphen                                         */
+
+/* Calls @func on each word of @text made of letters and inner hyphens
+ * ("non-nuclear-weapon"), with its byte range. */
+static void
+foreach_word (const char *text,
+              void      (*func) (const char *text, gsize start, gsize end, gpointer data),
+              gpointer    data)
+{
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *start;
+      const char *end;
+
+      if (!g_unichar_isalpha (g_utf8_get_char (p)))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      start = p;
+      end = p;
+      while (*end != '\0')
+        {
+          if (g_unichar_isalpha (g_utf8_get_char (end)))
+            end = g_utf8_next_char (end);
+          else if (*end == '-' && g_unichar_isalpha (g_utf8_get_char (end + 1)))
+            end++;
+          else
+            break;
+        }
+      func (text, start - text, end - text, data);
+      p = end;
+    }
+}
+
+static char *
+without_hyphens (const char *word,
+                 gsize       length)
+{
+  GString *out = g_string_sized_new (length);
+
+  for (gsize i = 0; i < length; i++)
+    if (word[i] != '-')
+      g_string_append_c (out, word[i]);
+  return g_string_free (out, FALSE);
+}
+
+static void
+collect_compound (const char *text,
+                  gsize       start,
+                  gsize       end,
+                  gpointer    data)
+{
+  GHashTable *compounds = data;
+
+  if (memchr (text + start, '-', end - start) != NULL && end - start >= 6)
+    {
+      g_autofree char *bare = without_hyphens (text + start, end - start);
+      char *key = g_utf8_strdown (bare, -1);
+
+      if (!g_hash_table_contains (compounds, key))
+        g_hash_table_insert (compounds, key, g_strndup (text + start, end - start));
+      else
+        g_free (key);
+    }
+}
+
+typedef struct
+{
+  GHashTable *compounds;
+  GString    *out;
+  gsize       copied;  /* bytes of the text copied to @out */
+  GArray     *inserts; /* gsize pairs: where in the old text, how many bytes added */
+} Restore;
+
+static void
+restore_compound (const char *text,
+                  gsize       start,
+                  gsize       end,
+                  gpointer    data)
+{
+  Restore *restore = data;
+  g_autofree char *bare = without_hyphens (text + start, end - start);
+  g_autofree char *key = g_utf8_strdown (bare, -1);
+  const char *compound = g_hash_table_lookup (restore->compounds, key);
+  g_autoptr(GString) word = NULL;
+  const char *c;
+  const char *w;
+  gsize added;
+
+  if (compound == NULL)
+    return;
+  /* the word's own letters (and case), with the compound's hyphens */
+  word = g_string_new (NULL);
+  for (c = compound, w = bare; *c != '\0' && *w != '\0'; c = g_utf8_next_char (c))
+    {
+      if (*c == '-')
+        {
+          g_string_append_c (word, '-');
+          continue;
+        }
+      g_string_append_len (word, w, g_utf8_next_char (w) - w);
+      w = g_utf8_next_char (w);
+    }
+  if (word->len <= end - start || *w != '\0')
+    return;
+  added = word->len - (end - start);
+  g_string_append_len (restore->out, text + restore->copied, start - restore->copied);
+  g_string_append_len (restore->out, word->str, word->len);
+  restore->copied = end;
+  g_array_append_val (restore->inserts, end);
+  g_array_append_val (restore->inserts, added);
+}
+
+/* Moves a place in unit @unit past the bytes added before it. */
+static void
+shift_position (ResoluteTextPosition *position,
+                guint                 unit,
+                GArray               *inserts)
+{
+  gsize shift = 0;
+
+  if (position->unit != unit)
+    return;
+  for (guint i = 0; i + 1 < inserts->len; i += 2)
+    if (g_array_index (inserts, gsize, i) <= position->offset)
+      shift += g_array_index (inserts, gsize, i + 1);
+  position->offset += shift;
+}
+
+/* Puts back the hyphens that a text extraction took out of compounds broken
+ * at a line end (pdftotext joins "Secretary-" and "General" into
+ * "SecretaryGeneral"): a word that is a compound written with its hyphens
+ * elsewhere in the text gets them back. Text copied with its hyphens loses
+ * nothing by it. */
+static void
+restore_compounds (ResoluteTextBody         *body,
+                   const ResoluteTextSource *source)
+{
+  g_autoptr(GHashTable) compounds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                           g_free);
+
+  /* every line, the heading's and the running heads' too ("non-nuclear-
+   * weapon" in the title) */
+  for (guint i = 0; i < source->n_lines; i++)
+    foreach_word (source->lines[i].text, collect_compound, compounds);
+
+  for (guint i = 0; i < body->units->len; i++)
+    foreach_word (((ResoluteTextUnit *) g_ptr_array_index (body->units, i))->text->str,
+                  collect_compound, compounds);
+  for (guint i = 0; i < body->notes->len; i++)
+    foreach_word (((ResoluteTextNote *) g_ptr_array_index (body->notes, i))->text->str,
+                  collect_compound, compounds);
+  if (g_hash_table_size (compounds) == 0)
+    return;
+
+  for (guint i = 0; i < body->units->len + body->notes->len; i++)
+    {
+      gboolean is_unit = i < body->units->len;
+      GString **text = is_unit
+        ? &((ResoluteTextUnit *) g_ptr_array_index (body->units, i))->text
+        : &((ResoluteTextNote *) g_ptr_array_index (body->notes, i - body->units->len))->text;
+      g_autoptr(GArray) inserts = g_array_new (FALSE, FALSE, sizeof (gsize));
+      Restore restore = { compounds, g_string_new (NULL), 0, inserts };
+
+      foreach_word ((*text)->str, restore_compound, &restore);
+      if (inserts->len == 0)
+        {
+          g_string_free (restore.out, TRUE);
+          continue;
+        }
+      g_string_append (restore.out, (*text)->str + restore.copied);
+      g_string_free (*text, TRUE);
+      *text = restore.out;
+      if (is_unit)
+        for (guint n = 0; n < body->notes->len; n++)
+          {
+            ResoluteTextNote *note = g_ptr_array_index (body->notes, n);
+
+            shift_position (&note->before, i, inserts);
+            shift_position (&note->page_start, i, inserts);
+          }
+    }
+}
+
+/* ------------------------------------------------------------------------ */
 
 /* The line where the body starts: the authoring formula, or for texts
  * without one (amendments) the first paragraph number. */
@@ -998,6 +1186,7 @@ resolute_pdf_text_lines_read (const ResoluteTextSource  *source,
 
   remove_furniture (&pass, start);
   group (&pass);
+  restore_compounds (pass.body, source);
 
   g_array_unref (pass.items);
   return pass.body;
