@@ -1509,14 +1509,28 @@ test_corpus_text_round_trip (Fixture       *fixture,
       g_assert_cmpuint (after.annexes, ==, before.annexes);
       g_assert_cmpuint (after.sponsors, ==, before.sponsors);
       g_assert_cmpuint (warnings->len, ==, 0);
-      if (TEXT_MODE (data) == TEXT_OPEN_PDF)
-        {
-          /* every word, mark and field: the same ODS text */
-          g_autoptr(GBytes) expected = resolute_ods_text_writer_write (document, NULL);
-          g_autoptr(GBytes) actual = resolute_ods_text_writer_write (again, NULL);
+      {
+        /* every word, mark and field: the same ODS text. pdftotext's
+         * reading order differs on three of them: it drops the hyphen of a
+         * compound broken at a line end that the text never writes whole
+         * ("post-conflict", "self-government"), and it reads the short last
+         * line of paragraph 7 of A/80/L.30 before the paragraph's first
+         * line. Opening the PDF itself has none of these. */
+        static const char * const known[] = {
+          "A_80_L.9.txt", "A_C.4_80_L.2.txt", "A_80_L.30.txt",
+        };
+        g_autoptr(GBytes) expected = resolute_ods_text_writer_write (document, NULL);
+        g_autoptr(GBytes) actual = resolute_ods_text_writer_write (again, NULL);
+        gboolean excused = FALSE;
 
+        for (guint k = 0; k < G_N_ELEMENTS (known); k++)
+          excused |= TEXT_MODE (data) != TEXT_OPEN_PDF && TEXT_MODE (data) != TEXT_LAYOUT
+                     && g_str_equal (name, known[k]);
+        if (!excused)
           g_assert_true (g_bytes_equal (expected, actual));
-        }
+        else if (g_bytes_equal (expected, actual))
+          g_test_message ("%s now comes back whole in this mode: take it off the list", name);
+      }
       checked++;
     }
   g_assert_cmpuint (checked, >=, 14);

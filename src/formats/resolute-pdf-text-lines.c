@@ -619,6 +619,7 @@ static gboolean
 label_may_start_here (Pass *pass)
 {
   return pass->unit == NULL || pass->blank || pass->page_blanks >= 0
+         || pass->unit->kind == RESOLUTE_TEXT_UNIT_HEADING
          || ends_clause (pass->unit->text) || pass->unit->text->len == 0;
 }
 
@@ -737,10 +738,19 @@ group_text (Pass  *pass,
             }
         }
 
-      if (pass->heading && !pass->blank && pass->unit != NULL)
+      if (pass->heading && !pass->blank && pass->unit != NULL
+          && !resolute_text_is_heading_label (text)
+          && !resolute_text_is_section_heading (text, &section))
         {
-          append_text (pass, line, text);
-          return used;
+          /* with no blank line after it (a PDF viewer's copy), a heading
+           * ends at its short last line when a sentence opens below */
+          if (!(pass->unit->text->len > 0
+                && ((is_short (pass, pass->last_line) && resolute_text_is_upper_start (text))
+                    || resolute_label_scheme_match (pass->scheme, text) > 0)))
+            {
+              append_text (pass, line, text);
+              return used;
+            }
         }
 
       if (resolute_text_is_heading_label (text) && next_is_text (pass, index))
