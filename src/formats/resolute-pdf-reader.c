@@ -20,6 +20,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -37,6 +38,9 @@
 #define COLUMN_GAP 2.5   /* between columns: set apart by five spaces */
 #define LINE_GAP   1.45  /* from the top of a line to the next: a blank line */
 
+/* what the UN's PDFs set above their footnotes, and the importer looks for */
+#define NOTE_RULE "__________________"
+
 typedef struct
 {
   double   x1, y1, x2, y2;
@@ -46,7 +50,8 @@ typedef struct
 typedef struct
 {
   double top, bottom;
-  GArray *glyphs; /* Glyph */
+  double middle, height; /* of its tallest character */
+  GArray *glyphs;        /* Glyph */
 } Line;
 
 static int
@@ -76,19 +81,119 @@ line_clear (gpointer data)
   g_clear_pointer (&line->glyphs, g_array_unref);
 }
 
-/* Whether @glyph sits on @line: their boxes overlap over half the height
- * of the smaller. */
+/* Whether @glyph sits on @line: its middle is near the middle of the
+ * line's tallest character, by the smaller of the two sizes (a raised mark
+ * is; the line below is not, even where the boxes of close-set lines
+ * overlap, nor is a line of small type beside a large heading). */
 static gboolean
 on_line (const Line  *line,
          const Glyph *glyph)
 {
-  double overlap = MIN (line->bottom, glyph->y2) - MAX (line->top, glyph->y1);
-  double smaller = MIN (line->bottom - line->top, glyph->y2 - glyph->y1);
+  double middle = (glyph->y1 + glyph->y2) / 2;
 
-  return overlap > 0.5 * smaller;
+  return fabs (middle - line->middle) < 0.45 * MIN (line->height, glyph->y2 - glyph->y1);
 }
 
 /* The text of a page as it shows: see the top of the file. */
+/* The height of most of a line's characters (a raised mark is smaller). */
+static double
+line_height (const Line *line)
+{
+  g_autofree double *heights = g_new (double, MAX (line->glyphs->len, 1));
+  guint n = line->glyphs->len;
+
+  if (n == 0)
+    return 0;
+  for (guint i = 0; i < n; i++)
+    {
+      const Glyph *glyph = &g_array_index (line->glyphs, Glyph, i);
+
+      heights[i] = glyph->y2 - glyph->y1;
+    }
+  /* the upper median: the body's characters, not the marks' */
+  for (guint i = 1; i < n; i++)
+    for (guint k = i; k > 0 && heights[k - 1] > heights[k]; k--)
+      {
+        double t = heights[k];
+
+        heights[k] = heights[k - 1];
+        heights[k - 1] = t;
+      }
+  return heights[n / 2];
+}
+
+/* "1 A/CONF.157/24 …", "* Reissued …": a footnote's first line */
+static gboolean
+opens_note (const char *text)
+{
+  guint n = 0;
+
+  if (text[0] == '*')
+    while (text[n] == '*')
+      n++;
+  else
+    while (n < 3 && g_ascii_isdigit (text[n]))
+      n++;
+  return n > 0 && text[n] == ' ' && text[n + 1] != '\0' && text[n + 1] != ' ';
+}
+
+/* The footnotes of a page that sets them under a drawn rule (a PDF that a
+ * word processor made: the UN's own set the rule as underscores, which
+ * are in the text): from the first line in the lower half of the page,
+ * in type smaller than the body's, that opens like a footnote, when every
+ * line after it is as small. Returns its index, or G_MAXUINT. */
+static guint
+find_notes (PopplerPage *page,
+            GArray      *lines,
+            GPtrArray   *texts)
+{
+  g_autofree double *heights = NULL;
+  g_autofree double *sorted = NULL;
+  double page_width = 0, page_height = 0;
+  double body;
+  guint n = lines->len;
+
+  if (n < 4)
+    return G_MAXUINT;
+  for (guint i = 0; i < n; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+
+      if (strspn (text, "_") >= 5 && text[strspn (text, "_")] == '\0')
+        return G_MAXUINT;
+    }
+
+  poppler_page_get_size (page, &page_width, &page_height);
+  heights = g_new (double, n);
+  sorted = g_new (double, n);
+  for (guint i = 0; i < n; i++)
+    sorted[i] = heights[i] = line_height (&g_array_index (lines, Line, i));
+  for (guint i = 1; i < n; i++)
+    for (guint k = i; k > 0 && sorted[k - 1] > sorted[k]; k--)
+      {
+        double t = sorted[k];
+
+        sorted[k] = sorted[k - 1];
+        sorted[k - 1] = t;
+      }
+  body = sorted[n / 2];
+
+  for (guint i = 1; i < n; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      gboolean small_after = TRUE;
+
+      if (line->top < page_height / 2 || heights[i] >= 0.9 * body
+          || !opens_note (g_ptr_array_index (texts, i)))
+        continue;
+      for (guint k = i; k < n && small_after; k++)
+        small_after = heights[k] < 0.95 * body;
+      if (small_after)
+        return i;
+    }
+  return G_MAXUINT;
+}
+
 static void
 append_page_text (PopplerPage *page,
                   GString     *out)
@@ -98,7 +203,9 @@ append_page_text (PopplerPage *page,
   guint n_rects = 0;
   g_autoptr(GArray) glyphs = g_array_new (FALSE, FALSE, sizeof (Glyph));
   g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (Line));
+  g_autoptr(GPtrArray) texts = NULL;
   const char *p;
+  guint notes;
   guint i;
 
   if (text == NULL || !poppler_page_get_text_layout (page, &rects, &n_rects))
@@ -125,27 +232,29 @@ append_page_text (PopplerPage *page,
 
       if (line == NULL || !on_line (line, glyph))
         {
-          Line new_line = { glyph->y1, glyph->y2, g_array_new (FALSE, FALSE, sizeof (Glyph)) };
+          Line new_line = { glyph->y1, glyph->y2, (glyph->y1 + glyph->y2) / 2,
+                            glyph->y2 - glyph->y1, g_array_new (FALSE, FALSE, sizeof (Glyph)) };
 
           g_array_append_val (lines, new_line);
           line = &g_array_index (lines, Line, lines->len - 1);
         }
       line->top = MIN (line->top, glyph->y1);
       line->bottom = MAX (line->bottom, glyph->y2);
+      if (glyph->y2 - glyph->y1 > line->height)
+        {
+          line->height = glyph->y2 - glyph->y1;
+          line->middle = (glyph->y1 + glyph->y2) / 2;
+        }
       g_array_append_val (line->glyphs, *glyph);
     }
 
+  /* each line's text */
+  texts = g_ptr_array_new_with_free_func (g_free);
   for (i = 0; i < lines->len; i++)
     {
       Line *line = &g_array_index (lines, Line, i);
+      GString *line_text = g_string_new (NULL);
 
-      if (i > 0)
-        {
-          const Line *previous = &g_array_index (lines, Line, i - 1);
-
-          if (line->top - previous->top > LINE_GAP * (previous->bottom - previous->top))
-            g_string_append_c (out, '\n');
-        }
       g_array_sort (line->glyphs, compare_by_x);
       for (guint k = 0; k < line->glyphs->len; k++)
         {
@@ -160,12 +269,30 @@ append_page_text (PopplerPage *page,
               double height = MIN (glyph->y2 - glyph->y1, before->y2 - before->y1);
 
               if (gap > COLUMN_GAP * height)
-                g_string_append (out, "     ");
+                g_string_append (line_text, "     ");
               else if (gap > WORD_GAP * height)
-                g_string_append_c (out, ' ');
+                g_string_append_c (line_text, ' ');
             }
-          g_string_append_unichar (out, glyph->c);
+          g_string_append_unichar (line_text, glyph->c);
         }
+      g_ptr_array_add (texts, g_string_free (line_text, FALSE));
+    }
+
+  notes = find_notes (page, lines, texts);
+  for (i = 0; i < lines->len; i++)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+
+      if (i > 0)
+        {
+          const Line *previous = &g_array_index (lines, Line, i - 1);
+
+          if (line->top - previous->top > LINE_GAP * (previous->bottom - previous->top))
+            g_string_append_c (out, '\n');
+        }
+      if (i == notes)
+        g_string_append (out, NOTE_RULE "\n");
+      g_string_append (out, g_ptr_array_index (texts, i));
       g_string_append_c (out, '\n');
     }
 }

@@ -1149,6 +1149,14 @@ is_running_head (ResoluteTextHeader *self,
     }
   else
     return FALSE;
+  /* "A/RES/72/115 United Nations Programme …": a space where a tab stood */
+  while (rest_len > 0 && *rest == ' ')
+    {
+      rest++;
+      rest_len--;
+    }
+  while (rest_len > 0 && rest[rest_len - 1] == ' ')
+    rest_len--;
 
   if (rest_len == 0)
     return TRUE;
@@ -1856,11 +1864,30 @@ resolute_text_header_is_title_fragment (ResoluteTextHeader *self,
                                         const char         *text)
 {
   const char *title = resolute_document_get_field (self->document, RESOLUTE_FIELD_TITLE);
+  const char *symbol = resolute_document_get_field (self->document, RESOLUTE_FIELD_SYMBOL);
 
   if (*text == '\0' || g_utf8_strlen (text, -1) < 4)
     return FALSE;
   if (title != NULL && strstr (title, text) != NULL)
     return TRUE;
+  /* a running head whose symbol and title a tab set apart, on one line:
+   * "A/RES/72/115 United Nations Programme of …" */
+  if (symbol != NULL && title != NULL)
+    {
+      gsize symbol_len = strlen (symbol);
+      gsize len = strlen (text);
+
+      if (len > symbol_len + 4 && strncmp (text, symbol, symbol_len) == 0
+          && text[symbol_len] == ' ')
+        return resolute_text_header_is_title_fragment (self, text + symbol_len + 1);
+      if (len > symbol_len + 4 && strcmp (text + len - symbol_len, symbol) == 0
+          && text[len - symbol_len - 1] == ' ')
+        {
+          g_autofree char *head = g_strndup (text, len - symbol_len - 1);
+
+          return resolute_text_header_is_title_fragment (self, head);
+        }
+    }
   /* pdftotext joins the lines of a running head and drops the hyphen at
    * the end of the first: "non-nuclearweapon States" */
   if (title != NULL && strchr (text, '-') != NULL)
