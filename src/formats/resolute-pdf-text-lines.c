@@ -577,6 +577,9 @@ ends_clause (const GString *text)
 {
   gunichar c = resolute_text_final_punctuation (text->str, text->len);
 
+  /* "(a) a separate treaty; or" ends an item of a list too */
+  if (g_str_has_suffix (text->str, "; or") || g_str_has_suffix (text->str, "; and"))
+    return TRUE;
   return c == '.' || c == ',' || c == ';' || c == ':';
 }
 
