@@ -235,3 +235,25 @@ resolute_test_dump (ResoluteDocument *document)
 
   return g_string_free (out, FALSE);
 }
+
+/**
+ * resolute_test_assert_same_stats:
+ *
+ * Asserts that @actual has the counts of @expected: preambular and
+ * operative paragraphs, sub-paragraphs, footnotes, annexes and sponsors.
+ */
+void
+resolute_test_assert_same_stats (ResoluteDocument *expected,
+                                 ResoluteDocument *actual)
+{
+  ResoluteDocumentStats before, after;
+
+  resolute_document_get_stats (expected, &before);
+  resolute_document_get_stats (actual, &after);
+  g_assert_cmpuint (after.preambular, ==, before.preambular);
+  g_assert_cmpuint (after.operative, ==, before.operative);
+  g_assert_cmpuint (after.subparagraphs, ==, before.subparagraphs);
+  g_assert_cmpuint (after.footnotes, ==, before.footnotes);
+  g_assert_cmpuint (after.annexes, ==, before.annexes);
+  g_assert_cmpuint (after.sponsors, ==, before.sponsors);
+}

@@ -22,5 +22,7 @@ char             *resolute_test_dump             (ResoluteDocument *document);
 char             *resolute_test_save_akn         (ResoluteDocument *document);
 gboolean          resolute_test_validate_schema  (GBytes           *akn,
                                                   GError          **error);
+void              resolute_test_assert_same_stats (ResoluteDocument *expected,
+                                                  ResoluteDocument *actual);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include "resolute-page-layout-private.h"
+#include "resolute-text-units.h"
 
 /* the gap between a note's number and its text */
 #define LABEL_GAP 3.0
@@ -35,6 +36,12 @@ void
 _resolute_page_notes_build (ResolutePageLayout *self)
 {
   const double width = self->geometry.body_width - RESOLUTE_INDENT;
+
+  /* eighteen underscores, as the UN's documents set the rule, so that the
+   * text copied out of the PDF shows where the notes begin (the text
+   * importer looks for that line) */
+  self->note_rule = _resolute_page_layout_new_text (self, RESOLUTE_TEXT_NOTE_RULE, RESOLUTE_NOTE_SIZE,
+                                                    PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, -1);
 
   for (guint i = 0; i < self->notes->len; i++)
     {
@@ -69,18 +76,9 @@ _resolute_page_notes_draw (ResolutePageLayout *self,
   baseline = _resolute_page_layout_baseline (self, RESOLUTE_NOTE_SIZE, PANGO_WEIGHT_NORMAL,
                                              RESOLUTE_NOTE_PITCH);
 
-  /* the short rule, from the column's edge: eighteen underscores, as the
-   * UN's documents set it, so that the text copied out of the PDF shows
-   * where the notes begin (the text importer looks for that line) */
-  {
-    g_autoptr(PangoLayout) rule = _resolute_page_layout_new_text (self, RESOLUTE_NOTE_RULE,
-                                                                  RESOLUTE_NOTE_SIZE,
-                                                                  PANGO_WEIGHT_NORMAL,
-                                                                  PANGO_STYLE_NORMAL, -1);
-
-    _resolute_page_layout_show_line (self, cr, rule, 0, g->body_left,
-                                     page->notes_top + RESOLUTE_NOTE_RULE_SPACE / 2 - 1.0);
-  }
+  /* the short rule, from the column's edge */
+  _resolute_page_layout_show_line (self, cr, self->note_rule, 0, g->body_left,
+                                   page->notes_top + RESOLUTE_NOTE_RULE_SPACE / 2 - 1.0);
 
   for (guint i = 0; i < page->notes->len; i++)
     {

@@ -32,7 +32,6 @@ G_BEGIN_DECLS
 #define RESOLUTE_NOTE_SPACE        2.0
 /* the space the rule above the notes takes, rule included */
 #define RESOLUTE_NOTE_RULE_SPACE  12.0
-#define RESOLUTE_NOTE_RULE        "__________________"
 /* the height of the text on a page (notes included): 47 to 50 lines and 10
  * to 13 paragraph breaks fill the UN's pages */
 #define RESOLUTE_BODY_HEIGHT     654.0
@@ -171,6 +170,7 @@ struct _ResolutePageLayout
 
   GPtrArray              *blocks;   /* ResoluteLayoutBlock */
   GArray                 *notes;    /* ResoluteLayoutNote */
+  PangoLayout            *note_rule; /* the underscores above a page's notes */
   GPtrArray              *pages;    /* ResolutePage */
   GHashTable             *note_index; /* ResoluteFootnote → index + 1 */
 

@@ -2113,6 +2113,7 @@ resolute_page_layout_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->notes, g_array_unref);
+  g_clear_object (&self->note_rule);
   g_clear_pointer (&self->note_index, g_hash_table_unref);
   g_clear_pointer (&self->furniture, _resolute_page_furniture_free);
   g_clear_object (&self->context);

@@ -5,7 +5,7 @@
  * Delegates get resolutions and drafts as PDF files from the UN's Official
  * Document System. Poppler gives the characters of each page with their
  * boxes; they are set out as the page shows them, line by line from the
- * top: a line is the characters whose boxes overlap vertically (a raised
+ * top: a line is the characters whose middles lie close together (a raised
  * footnote mark stays on its line), read from left to right, with a space
  * where a gap is, five where columns stand apart ("General Assembly" and
  * "Distr.: General"), a blank line where lines stand apart, and a form feed
@@ -21,6 +21,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -29,6 +30,7 @@
 #include "resolute-error.h"
 #include "resolute-ods-text-reader.h"
 #include "resolute-pdf-reader.h"
+#include "resolute-text-units.h"
 
 /* More pages than this and the file is not one resolution. */
 #define MAX_PAGES 2000
@@ -38,8 +40,6 @@
 #define COLUMN_GAP 2.5   /* between columns: set apart by five spaces */
 #define LINE_GAP   1.45  /* from the top of a line to the next: a blank line */
 
-/* what the UN's PDFs set above their footnotes, and the importer looks for */
-#define NOTE_RULE "__________________"
 
 typedef struct
 {
@@ -94,32 +94,40 @@ on_line (const Line  *line,
   return fabs (middle - line->middle) < 0.45 * MIN (line->height, glyph->y2 - glyph->y1);
 }
 
-/* The text of a page as it shows: see the top of the file. */
-/* The height of most of a line's characters (a raised mark is smaller). */
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return da < db ? -1 : da > db ? 1 : 0;
+}
+
+/* The upper median of @values (sorted in place), 0 for none. */
+static double
+upper_median (double *values,
+              guint   n)
+{
+  if (n == 0)
+    return 0;
+  qsort (values, n, sizeof (double), compare_doubles);
+  return values[n / 2];
+}
+
+/* The height of most of a line's characters: the body's, not a raised
+ * mark's. */
 static double
 line_height (const Line *line)
 {
   g_autofree double *heights = g_new (double, MAX (line->glyphs->len, 1));
-  guint n = line->glyphs->len;
 
-  if (n == 0)
-    return 0;
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < line->glyphs->len; i++)
     {
       const Glyph *glyph = &g_array_index (line->glyphs, Glyph, i);
 
       heights[i] = glyph->y2 - glyph->y1;
     }
-  /* the upper median: the body's characters, not the marks' */
-  for (guint i = 1; i < n; i++)
-    for (guint k = i; k > 0 && heights[k - 1] > heights[k]; k--)
-      {
-        double t = heights[k];
-
-        heights[k] = heights[k - 1];
-        heights[k - 1] = t;
-      }
-  return heights[n / 2];
+  return upper_median (heights, line->glyphs->len);
 }
 
 /* "1 A/CONF.157/24 …", "* Reissued …": a footnote's first line */
@@ -156,27 +164,15 @@ find_notes (PopplerPage *page,
   if (n < 4)
     return G_MAXUINT;
   for (guint i = 0; i < n; i++)
-    {
-      const char *text = g_ptr_array_index (texts, i);
-
-      if (strspn (text, "_") >= 5 && text[strspn (text, "_")] == '\0')
-        return G_MAXUINT;
-    }
+    if (resolute_text_is_note_rule (g_ptr_array_index (texts, i)))
+      return G_MAXUINT;
 
   poppler_page_get_size (page, &page_width, &page_height);
   heights = g_new (double, n);
   sorted = g_new (double, n);
   for (guint i = 0; i < n; i++)
     sorted[i] = heights[i] = line_height (&g_array_index (lines, Line, i));
-  for (guint i = 1; i < n; i++)
-    for (guint k = i; k > 0 && sorted[k - 1] > sorted[k]; k--)
-      {
-        double t = sorted[k];
-
-        sorted[k] = sorted[k - 1];
-        sorted[k - 1] = t;
-      }
-  body = sorted[n / 2];
+  body = upper_median (sorted, n);
 
   for (guint i = 1; i < n; i++)
     {
@@ -194,6 +190,7 @@ find_notes (PopplerPage *page,
   return G_MAXUINT;
 }
 
+/* The text of a page as it shows: see the top of the file. */
 static void
 append_page_text (PopplerPage *page,
                   GString     *out)
@@ -291,7 +288,7 @@ append_page_text (PopplerPage *page,
             g_string_append_c (out, '\n');
         }
       if (i == notes)
-        g_string_append (out, NOTE_RULE "\n");
+        g_string_append (out, RESOLUTE_TEXT_NOTE_RULE "\n");
       g_string_append (out, g_ptr_array_index (texts, i));
       g_string_append_c (out, '\n');
     }

@@ -382,16 +382,6 @@ drop_title_lines_before (Pass *pass)
   g_array_set_size (pass->items, keep);
 }
 
-static gboolean
-is_note_rule (const char *text)
-{
-  gsize n = 0;
-
-  while (text[n] == '_')
-    n++;
-  return n >= 5 && text[n] == '\0';
-}
-
 static void
 remove_furniture (Pass  *pass,
                   guint  start)
@@ -456,7 +446,7 @@ remove_furniture (Pass  *pass,
           continue;
         }
 
-      if (is_note_rule (text))
+      if (resolute_text_is_note_rule (text))
         {
           pass->block = g_ptr_array_new ();
           i++;
@@ -947,18 +937,6 @@ foreach_word (const char *text,
     }
 }
 
-static char *
-without_hyphens (const char *word,
-                 gsize       length)
-{
-  GString *out = g_string_sized_new (length);
-
-  for (gsize i = 0; i < length; i++)
-    if (word[i] != '-')
-      g_string_append_c (out, word[i]);
-  return g_string_free (out, FALSE);
-}
-
 static void
 collect_compound (const char *text,
                   gsize       start,
@@ -969,7 +947,7 @@ collect_compound (const char *text,
 
   if (memchr (text + start, '-', end - start) != NULL && end - start >= 6)
     {
-      g_autofree char *bare = without_hyphens (text + start, end - start);
+      g_autofree char *bare = resolute_text_without_hyphens (text + start, (gssize) (end - start));
       char *key = g_utf8_strdown (bare, -1);
 
       if (!g_hash_table_contains (compounds, key))
@@ -994,14 +972,20 @@ restore_compound (const char *text,
                   gpointer    data)
 {
   Restore *restore = data;
-  g_autofree char *bare = without_hyphens (text + start, end - start);
-  g_autofree char *key = g_utf8_strdown (bare, -1);
-  const char *compound = g_hash_table_lookup (restore->compounds, key);
+  g_autofree char *bare = NULL;
+  g_autofree char *key = NULL;
+  const char *compound;
   g_autoptr(GString) word = NULL;
   const char *c;
   const char *w;
   gsize added;
 
+  /* no compound collected is shorter (see collect_compound()) */
+  if (end - start < 5)
+    return;
+  bare = resolute_text_without_hyphens (text + start, (gssize) (end - start));
+  key = g_utf8_strdown (bare, -1);
+  compound = g_hash_table_lookup (restore->compounds, key);
   if (compound == NULL)
     return;
   /* the word's own letters (and case), with the compound's hyphens */

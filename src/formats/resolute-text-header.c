@@ -838,39 +838,77 @@ is_session_dates (ResoluteTextHeader *self,
 static gboolean is_running_head (ResoluteTextHeader *self,
                                  const char         *text);
 
+/* "amendment to " of "amendment to {doc}" */
+static char *
+amendment_prefix (ResoluteTextHeader *self)
+{
+  char *prefix = g_strdup (word (self, "AmendmentTo"));
+  char *field = strstr (prefix, "{doc}");
+
+  if (field != NULL)
+    *field = '\0';
+  return prefix;
+}
+
+/* The colon of a sponsors line: "A, B and C: draft resolution",
+ * "A:* amendment to draft resolution A/80/L.25". Sets @what to the words
+ * after it and @n_stars to the "*" marks right after it; %NULL when @text
+ * is no such line. */
+static const char *
+find_sponsors_colon (ResoluteTextHeader  *self,
+                     const char          *text,
+                     const char         **what,
+                     gsize               *n_stars)
+{
+  const char *draft = word (self, "DraftResolution");
+  g_autofree char *amendment = amendment_prefix (self);
+
+  for (const char *colon = strrchr (text, ':'); colon != NULL;
+       colon = g_strrstr_len (text, colon - text, ":"))
+    {
+      const char *p = colon + 1;
+      gsize stars = 0;
+      const char *after;
+
+      while (p[stars] == '*')
+        stars++;
+      after = p + stars;
+      while (*after == ' ')
+        after++;
+      if (after == p + stars && stars == 0)
+        continue;
+      if ((*amendment != '\0' && has_prefix_nocase_first (after, amendment))
+          || (strstr (after, draft) != NULL && strlen (after) < strlen (draft) + 20))
+        {
+          *what = after;
+          *n_stars = stars;
+          return colon;
+        }
+    }
+  return NULL;
+}
+
 /* Whether @text ends the sponsors line of a draft: "…: draft resolution",
  * "…:* amendment to draft resolution A/80/L.25". */
 static gboolean
 ends_sponsors_line (ResoluteTextHeader *self,
                     const char         *text)
 {
-  const char *draft = word (self, "DraftResolution");
-  g_autofree char *amendment = g_strdup (word (self, "AmendmentTo"));
-  char *field = strstr (amendment, "{doc}");
-  const char *colon = strrchr (text, ':');
-  const char *what;
+  g_autofree char *amendment = amendment_prefix (self);
+  const char *what = NULL;
+  gsize n_stars = 0;
+  const char *colon = find_sponsors_colon (self, text, &what, &n_stars);
 
   if (colon == NULL || colon == text)
     return FALSE;
-  if (field != NULL)
-    *field = '\0';
-  what = colon + 1;
-  while (*what == '*')
-    what++;
-  while (*what == ' ')
-    what++;
-  if (what == colon + 1)
-    return FALSE;
-  if (has_prefix_nocase_first (what, draft) && strlen (what) < strlen (draft) + 20)
-    return TRUE;
   /* an amendment's line ends with the symbol of the draft it amends */
-  if (*amendment != '\0' && has_prefix_nocase_first (what, amendment))
+  if (has_prefix_nocase_first (what, amendment))
     {
       const char *last = strrchr (what, ' ');
 
       return last != NULL && g_regex_match (self->symbol_regex, last + 1, 0, NULL);
     }
-  return FALSE;
+  return TRUE;
 }
 
 /* "…Venezuela (Bolivarian Republic of):" / "draft resolution" */
@@ -1444,41 +1482,20 @@ read_sponsors_line (ResoluteTextHeader *self,
                     const char         *text,
                     guint               line)
 {
-  const char *draft = word (self, "DraftResolution");
-  g_autofree char *amendment_template = g_strdup (word (self, "AmendmentTo"));
-  char *field = strstr (amendment_template, "{doc}");
+  g_autofree char *amendment_template = amendment_prefix (self);
   const char *colon;
   const char *what = NULL;
+  gsize n_stars = 0;
   g_autofree char *stars = NULL;
   g_autofree char *names = NULL;
   g_autoptr(GPtrArray) sponsors = NULL;
   gboolean amendment;
 
-  if (field != NULL)
-    *field = '\0';
-
-  for (colon = strrchr (text, ':'); colon != NULL; colon = g_strrstr_len (text, colon - text, ":"))
-    {
-      const char *p = colon + 1;
-      gsize n_stars = 0;
-
-      while (p[n_stars] == '*')
-        n_stars++;
-      what = p + n_stars;
-      while (*what == ' ')
-        what++;
-      if (what == p + n_stars && n_stars == 0)
-        continue;
-      if (has_prefix_nocase_first (what, amendment_template)
-          || (strstr (what, draft) != NULL && strlen (what) < strlen (draft) + 20))
-        {
-          if (n_stars > 0)
-            stars = g_strndup (p, n_stars);
-          break;
-        }
-    }
+  colon = find_sponsors_colon (self, text, &what, &n_stars);
   if (colon == NULL || colon == text)
     return FALSE;
+  if (n_stars > 0)
+    stars = g_strndup (colon + 1, n_stars);
 
   amendment = has_prefix_nocase_first (what, amendment_template);
   names = g_strndup (text, colon - text);
@@ -1846,17 +1863,6 @@ resolute_text_header_is_furniture (ResoluteTextHeader *self,
   return FALSE;
 }
 
-static char *
-without_hyphens (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (*p != '-')
-      g_string_append_c (out, *p);
-  return g_string_free (out, FALSE);
-}
-
 /* Whether @text could be a line of the running head: a piece of the title
  * or of an agenda item title. */
 gboolean
@@ -1892,8 +1898,8 @@ resolute_text_header_is_title_fragment (ResoluteTextHeader *self,
    * the end of the first: "non-nuclearweapon States" */
   if (title != NULL && strchr (text, '-') != NULL)
     {
-      g_autofree char *bare_title = without_hyphens (title);
-      g_autofree char *bare_text = without_hyphens (text);
+      g_autofree char *bare_title = resolute_text_without_hyphens (title, -1);
+      g_autofree char *bare_text = resolute_text_without_hyphens (text, -1);
 
       if (strstr (bare_title, bare_text) != NULL)
         return TRUE;

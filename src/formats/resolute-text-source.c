@@ -277,49 +277,44 @@ glued_label (const char *text)
   return g_ascii_isupper (text[n]) ? n : 0;
 }
 
-/* Text copied out of a PDF with its layout kept: each column of a line
- * becomes a line of its own, with the same line number, as the other ways
- * of copying give them. */
+/* Text copied out of a PDF, line by line as the other ways of copying give
+ * it: a number glued to the text it opens ("3.Delete", where a viewer
+ * copies the tab after it as nothing) gets its space back, and each column
+ * of a line that `pdftotext -layout` kept side by side becomes a line of
+ * its own, with the same line number. */
 static GArray *
-split_columns (GArray *lines)
+normalize_pdf_lines (GArray *lines)
 {
-  GArray *split = g_array_sized_new (FALSE, FALSE, sizeof (ResoluteTextLine), lines->len);
+  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (ResoluteTextLine), lines->len);
 
-  g_array_set_clear_func (split, text_line_clear);
+  g_array_set_clear_func (out, text_line_clear);
   for (guint i = 0; i < lines->len; i++)
     {
       ResoluteTextLine *line = &g_array_index (lines, ResoluteTextLine, i);
-      const char *text = line->text;
+      gsize label = glued_label (line->text);
+      g_autofree char *spaced = label > 0 ? g_strdup_printf ("%.*s %s", (int) label, line->text,
+                                                             line->text + label)
+                                          : NULL;
+      const char *text = spaced != NULL ? spaced : line->text;
       const char *gap = strstr (text, COLUMN_GAP);
 
-      if (gap == NULL && !glued_label (text))
+      if (spaced == NULL && gap == NULL)
         {
-          g_array_append_val (split, *line);
+          g_array_append_val (out, *line);
           line->raw = NULL; /* moved */
           continue;
         }
-      if (gap == NULL)
+      for (; gap != NULL; gap = strstr (text, COLUMN_GAP))
         {
-          /* "3.Delete the sixteenth …" as a PDF viewer copies a number set
-           * apart by a tab: "3. Delete …" */
-          gsize label = glued_label (text);
-          g_autofree char *spaced = g_strdup_printf ("%.*s %s", (int) label, text, text + label);
-
-          add_line (split, spaced, strlen (spaced), line->number, FALSE);
-          continue;
-        }
-      while (gap != NULL)
-        {
-          add_line (split, text, gap - text, line->number, FALSE);
+          add_line (out, text, gap - text, line->number, FALSE);
           text = gap;
           while (*text == ' ')
             text++;
-          gap = strstr (text, COLUMN_GAP);
         }
       if (*text != '\0')
-        add_line (split, text, strlen (text), line->number, FALSE);
+        add_line (out, text, strlen (text), line->number, FALSE);
     }
-  return split;
+  return out;
 }
 
 /**
@@ -430,10 +425,10 @@ resolute_text_source_new (GBytes     *data,
   form = detect_form ((const ResoluteTextLine *) (gpointer) lines->data, lines->len);
   if (form == RESOLUTE_TEXT_FORM_PDF)
     {
-      GArray *split = split_columns (lines);
+      GArray *normalized = normalize_pdf_lines (lines);
 
       g_array_unref (lines);
-      lines = split;
+      lines = normalized;
     }
 
   self = g_new0 (ResoluteTextSource, 1);

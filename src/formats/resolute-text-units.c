@@ -141,6 +141,31 @@ resolute_text_is_upper_start (const char *text)
   return text != NULL && *text != '\0' && g_unichar_isupper (g_utf8_get_char (text));
 }
 
+/* "__________________": the rule above a page's footnotes, five
+ * underscores or more */
+gboolean
+resolute_text_is_note_rule (const char *text)
+{
+  gsize n = strspn (text, "_");
+
+  return n >= 5 && text[n] == '\0';
+}
+
+/* @text (@length bytes, or up to its end when -1) without its hyphens:
+ * "non-nuclear-weapon" → "nonnuclearweapon" */
+char *
+resolute_text_without_hyphens (const char *text,
+                               gssize      length)
+{
+  gsize n = length < 0 ? strlen (text) : (gsize) length;
+  GString *out = g_string_sized_new (n);
+
+  for (gsize i = 0; i < n; i++)
+    if (text[i] != '-')
+      g_string_append_c (out, text[i]);
+  return g_string_free (out, FALSE);
+}
+
 /* resolute_text_ends_with_any() for the text of a paragraph being built */
 gboolean
 resolute_text_string_ends_with_any (const GString *text,

@@ -108,9 +108,15 @@ gboolean          resolute_text_string_ends_with_any (const GString         *tex
                                                     const char              *characters);
 gboolean          resolute_text_is_lower_start     (const char              *text);
 gboolean          resolute_text_is_upper_start     (const char              *text);
+gboolean          resolute_text_is_note_rule       (const char              *text);
+char             *resolute_text_without_hyphens    (const char              *text,
+                                                    gssize                   length);
 gboolean          resolute_text_parse_number       (const char              *text,
                                                     gsize                    length,
                                                     guint                   *value);
+
+/* The rule the UN's PDFs set above their footnotes */
+#define RESOLUTE_TEXT_NOTE_RULE "__________________"
 
 /* Labels of paragraphs and sub-paragraphs, as the document language prints them */
 
